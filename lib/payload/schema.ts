@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+import { ZPaperSchema, ZSectionIdSchema, ZSourceTagSchema } from '@/lib/spec/ids';
+
+/** One sentence or bullet the patient reads, with the sources it was written from (never printed). */
+export const ZContentItemSchema = z.object({
+  key: z.string(),
+  text: z.string(),
+  sources: z.array(ZSourceTagSchema).min(1),
+});
+export type TContentItem = z.infer<typeof ZContentItemSchema>;
+
+export const ZIllustrationIdSchema = z.enum([
+  'legs-on-couch',
+  'stomach-over-pillows',
+  'back-knee-pillow',
+  'side-knee-pillow',
+  'back-knee-low-back-pillow',
+  'leg-lift-start',
+  'leg-lift-lift',
+  'childs-pose',
+  'heat-do',
+  'heat-dont',
+]);
+export type TIllustrationId = z.infer<typeof ZIllustrationIdSchema>;
+
+const ZFigureSchema = z.object({
+  illustration: ZIllustrationIdSchema,
+  /** Short description of the drawing, for readers who cannot see it. */
+  description: z.string(),
+  isCrossedOut: z.boolean().default(false),
+});
+
+/** The few layouts a section is made of; the kit draws each one. */
+export const ZBlockSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('paragraph'), item: ZContentItemSchema }),
+  z.object({ kind: z.literal('bullets'), title: z.string().optional(), items: z.array(ZContentItemSchema) }),
+  z.object({ kind: z.literal('steps'), title: z.string().optional(), items: z.array(ZContentItemSchema) }),
+  z.object({
+    kind: z.literal('figure'),
+    title: z.string(),
+    figures: z.array(ZFigureSchema).min(1),
+    items: z.array(ZContentItemSchema),
+    isNumbered: z.boolean().default(false),
+  }),
+  z.object({
+    kind: z.literal('do-dont'),
+    doTitle: z.string(),
+    dontTitle: z.string(),
+    do: z.array(ZContentItemSchema),
+    dont: z.array(ZContentItemSchema),
+  }),
+  z.object({
+    kind: z.literal('callout'),
+    tone: z.enum(['note', 'caution', 'urgent', 'emergency']),
+    title: z.string(),
+    items: z.array(ZContentItemSchema),
+  }),
+]);
+export type TBlock = z.infer<typeof ZBlockSchema>;
+export type TBlockInput = z.input<typeof ZBlockSchema>;
+
+export const ZSectionPayloadSchema = z.object({
+  id: ZSectionIdSchema,
+  title: z.string(),
+  blocks: z.array(ZBlockSchema),
+});
+export type TSectionPayload = z.infer<typeof ZSectionPayloadSchema>;
+
+/** Everything the document component needs, already in the patient's language. Pure data. */
+export const ZHandoutPayloadSchema = z.object({
+  locale: z.string(),
+  direction: z.enum(['ltr', 'rtl']),
+  paper: ZPaperSchema,
+  fontFamily: z.array(z.string()).min(1),
+  code: z.string(),
+  meta: z.object({ title: z.string(), author: z.string(), subject: z.string(), creationDate: z.date() }),
+  brand: z.object({
+    name: z.string(),
+    contactLines: z.array(z.string()),
+    accentColor: z.string(),
+    logo: z.object({ data: z.instanceof(Buffer), format: z.enum(['png', 'jpg']) }).optional(),
+  }),
+  header: z.object({
+    title: z.string(),
+    subtitle: z.string(),
+    facts: z.array(z.object({ label: z.string(), value: z.string() })),
+  }),
+  note: z.object({ title: z.string(), text: z.string() }).optional(),
+  sections: z.array(ZSectionPayloadSchema),
+  footer: z.object({ clinicLine: z.string(), emergencyLine: z.string(), pageLabel: z.string() }),
+});
+export type THandoutPayload = z.infer<typeof ZHandoutPayloadSchema>;

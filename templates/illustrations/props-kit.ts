@@ -1,0 +1,125 @@
+import { dir, step } from './geometry';
+import { num, type TPoint, type TShape, VIEW_HEIGHT, VIEW_WIDTH } from './shapes';
+
+/**
+ * The things figures lie on and use. Every prop is placed by what it rests on (a floor line, a body
+ * point), so a drawing cannot leave a pillow floating in the air.
+ */
+
+/** The floor (or a mattress) across the whole drawing; its top edge is at y. */
+export function floor(y: number): TShape[] {
+  return [
+    { kind: 'rect', role: 'surface', x: 0, y, width: VIEW_WIDTH, height: VIEW_HEIGHT - y },
+    { kind: 'line', role: 'surfaceEdge', from: { x: 0, y }, to: { x: VIEW_WIDTH, y } },
+  ];
+}
+
+export const MAT_THICKNESS = 3;
+
+/** An exercise mat lying on the floor; figures on it rest at floorY - MAT_THICKNESS. */
+export function mat(x1: number, x2: number, floorY: number): TShape {
+  const height = MAT_THICKNESS;
+  return { kind: 'rect', role: 'mat', x: x1, y: floorY - height, width: x2 - x1, height, rx: 1.5 };
+}
+
+/**
+ * A soft pillow seen from the side, standing on `base` (its bottom centre) and `height` tall: flat where it
+ * rests, domed on top, with the pinched corners that make a pillow read as a pillow.
+ */
+export function pillow(base: TPoint, width: number, height: number): TShape {
+  const left = base.x - width / 2;
+  const right = base.x + width / 2;
+  const top = base.y - height;
+  const pinch = Math.min(3, width / 10);
+  const d = [
+    `M${num(left)},${num(base.y)}`,
+    `Q${num(left + pinch)},${num(base.y - height / 2)} ${num(left)},${num(top + 1)}`,
+    `Q${num(base.x)},${num(top - height * 0.25)} ${num(right)},${num(top + 1)}`,
+    `Q${num(right - pinch)},${num(base.y - height / 2)} ${num(right)},${num(base.y)}`,
+    'Z',
+  ].join(' ');
+  return { kind: 'path', role: 'pillow', d };
+}
+
+/** A couch seen from its end: seat block on short feet, a cushion on top, the backrest behind. */
+export function couch(front: number, depth: number, seatTop: number, floorY: number): TShape[] {
+  const back = front + depth;
+  const cushion = 7;
+  const feet = 4;
+  return [
+    { kind: 'rect', role: 'furniture', x: back - 12, y: seatTop - 42, width: 14, height: floorY - feet - seatTop + 42, rx: 5 },
+    { kind: 'rect', role: 'furniture', x: front, y: seatTop + cushion, width: depth, height: floorY - feet - seatTop - cushion, rx: 2 },
+    { kind: 'rect', role: 'pillow', x: front, y: seatTop, width: depth - 12, height: cushion, rx: 3 },
+    { kind: 'rect', role: 'furniture', x: front + 3, y: floorY - feet, width: 4, height: feet },
+    { kind: 'rect', role: 'furniture', x: back - 5, y: floorY - feet, width: 4, height: feet },
+  ];
+}
+
+/** A towel rolled up, resting on the floor under `touch` (the body point it supports). */
+export function towelRoll(touch: TPoint, floorY: number): TShape[] {
+  const r = (floorY - touch.y) / 2;
+  const center = { x: touch.x, y: floorY - r };
+  return [
+    { kind: 'circle', role: 'towel', center, r },
+    { kind: 'circle', role: 'towel', center, r: r * 0.55 },
+    { kind: 'circle', role: 'towel', center, r: r * 0.15 },
+  ];
+}
+
+/** Three rising wavy lines: "this is warm". */
+export function heatWaves(bottomCentre: TPoint, gap: number): TShape[] {
+  return [-gap, 0, gap].map((dx) => {
+    const x = bottomCentre.x + dx;
+    const y = bottomCentre.y;
+    return {
+      kind: 'path',
+      role: 'heatWave',
+      d: `M${num(x)},${num(y)} q-3,-3 0,-6 q3,-3 0,-6`,
+    };
+  });
+}
+
+/** A straight arrow with a filled head at `to`. */
+export function arrow(from: TPoint, to: TPoint, headSize = 5): TShape[] {
+  const angle = (Math.atan2(-(to.y - from.y), to.x - from.x) * 180) / Math.PI;
+  const back = step(to, angle + 180, headSize);
+  const side = dir(angle + 90);
+  const wing = headSize * 0.6;
+  const a = { x: back.x + side.x * wing, y: back.y + side.y * wing };
+  const b = { x: back.x - side.x * wing, y: back.y - side.y * wing };
+  return [
+    { kind: 'line', role: 'arrow', from, to: step(to, angle + 180, headSize * 0.8) },
+    {
+      kind: 'path',
+      role: 'arrowHead',
+      d: `M${num(to.x)},${num(to.y)} L${num(a.x)},${num(a.y)} L${num(b.x)},${num(b.y)} Z`,
+    },
+  ];
+}
+
+/** The big red X of a "don't" drawing, corner to corner with a small inset. */
+export function cross(): TShape[] {
+  const inset = 12;
+  return [
+    { kind: 'line', role: 'cross', from: { x: inset, y: inset }, to: { x: VIEW_WIDTH - inset, y: VIEW_HEIGHT - inset } },
+    { kind: 'line', role: 'cross', from: { x: VIEW_WIDTH - inset, y: inset }, to: { x: inset, y: VIEW_HEIGHT - inset } },
+  ];
+}
+
+/** A heat pack: a warm-coloured quilted pad whose top-left corner is at (x, y). */
+export function heatPack(x: number, y: number, width: number, height: number): TShape[] {
+  const seams = [1 / 3, 2 / 3].map(
+    (share): TShape => ({
+      kind: 'line',
+      role: 'heatPack',
+      from: { x: x + width * share, y: y + 1 },
+      to: { x: x + width * share, y: y + height - 1 },
+    }),
+  );
+  return [{ kind: 'rect', role: 'heatPack', x, y, width, height, rx: Math.min(2, height / 2) }, ...seams];
+}
+
+/** A folded towel layer; it overhangs what it wraps so it shows on both ends. */
+export function towel(x: number, y: number, width: number, height: number): TShape {
+  return { kind: 'rect', role: 'towel', x, y, width, height, rx: height / 2 };
+}

@@ -1,0 +1,72 @@
+/**
+ * The data model every drawing is made of. Drawings are pure lists of shapes in a 200 x 120 viewBox where
+ * one unit is one centimetre of the scene, so clinical distances (a 15 cm leg lift, a 45 cm couch seat) can
+ * be drawn and tested literally. Colours and stroke widths come from the role (see styles.ts), never from
+ * the drawing, so the PDF and the HTML renderer cannot drift apart.
+ */
+
+export const VIEW_WIDTH = 200;
+export const VIEW_HEIGHT = 120;
+/** Height of the drawing relative to its width; the figure column of the handout relies on it. */
+export const ASPECT = VIEW_HEIGHT / VIEW_WIDTH;
+
+export interface TPoint {
+  x: number;
+  y: number;
+}
+
+export type TRole =
+  | 'body'
+  | 'bodyFar'
+  | 'head'
+  | 'halo'
+  | 'accent'
+  | 'accentBand'
+  | 'pillow'
+  | 'furniture'
+  | 'surface'
+  | 'surfaceEdge'
+  | 'mat'
+  | 'towel'
+  | 'heatPack'
+  | 'heatWave'
+  | 'guide'
+  | 'arrow'
+  | 'arrowHead'
+  | 'cross';
+
+/** `weight` overrides the role's stroke width, e.g. a thigh is thicker than a forearm. */
+interface TShapeBase {
+  role: TRole;
+  weight?: number;
+}
+
+export type TShape = TShapeBase &
+  (
+    | { kind: 'line'; from: TPoint; to: TPoint }
+    | { kind: 'polyline'; points: TPoint[] }
+    | { kind: 'path'; d: string }
+    | { kind: 'circle'; center: TPoint; r: number }
+    | { kind: 'ellipse'; center: TPoint; rx: number; ry: number }
+    | { kind: 'rect'; x: number; y: number; width: number; height: number; rx?: number }
+  );
+
+export interface TDrawOptions {
+  isCrossedOut: boolean;
+}
+
+/** One illustration: a pure function of its options. */
+export type TDrawing = (options: TDrawOptions) => TShape[];
+
+/** One decimal is far below what a printer resolves and keeps the PDF and the markup short. */
+export function num(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+export function pointsAttr(points: TPoint[]): string {
+  return points.map((p) => `${num(p.x)},${num(p.y)}`).join(' ');
+}
+
+export function pt(x: number, y: number): TPoint {
+  return { x, y };
+}

@@ -1,0 +1,50 @@
+import type { ReactElement } from 'react';
+import type { z } from 'zod';
+
+import type { HandoutKey } from '@/lib/i18n/keys';
+import type { HandoutT } from '@/lib/i18n/server';
+import type { TBlockInput, TContentItem, TSectionPayload } from '@/lib/payload/schema';
+import type { TBrand } from '@/lib/spec/brand';
+import type { TSectionId, TSourceTag, TUnits } from '@/lib/spec/ids';
+
+import type { Theme } from './theme';
+
+
+/** What a section's build step may use: its locale's fixed t, the units and the clinic. */
+export interface BuildContext {
+  t: HandoutT;
+  units: TUnits;
+  brand: TBrand;
+  /** One patient-facing sentence by key, with the sources it rests on. */
+  item: (key: HandoutKey, sources: readonly [TSourceTag, ...TSourceTag[]], values?: object) => TContentItem;
+  /** Plain text (titles, labels) by key. */
+  text: (key: HandoutKey, values?: object) => string;
+}
+
+export interface SpecContext {
+  units: TUnits;
+}
+
+export interface SectionIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export interface SectionDefinition<Params extends z.ZodType = z.ZodType, Id extends TSectionId = TSectionId> {
+  id: Id;
+  /** zod schema of the section's parameters: defaults and hard limits live here and nowhere else. */
+  params: Params;
+  /** Checks that need the rest of the spec (the units, for example). */
+  validate?(params: z.output<Params>, spec: SpecContext): SectionIssue[];
+  // Method syntax keeps the registry assignable across sections with different parameter types.
+  /** Language-free composition: which items, in which layout, for these parameters. */
+  build(params: z.output<Params>, ctx: BuildContext): { title: string; blocks: TBlockInput[] };
+  /** Optional custom drawing; the default draws the blocks with the shared kit. */
+  Component?: (props: { section: TSectionPayload; theme: Theme }) => ReactElement;
+}
+
+export function defineSection<Params extends z.ZodType, const Id extends TSectionId>(
+  definition: SectionDefinition<Params, Id>,
+) {
+  return definition;
+}

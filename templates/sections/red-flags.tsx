@@ -1,0 +1,88 @@
+import { View } from '@react-pdf/renderer';
+import { z } from 'zod';
+
+import { intParam } from '@/lib/spec/params';
+
+import { Callout } from '../kit/callout';
+import { Heading } from '../kit/heading';
+import { defineSection } from '../section';
+
+/**
+ * Lists A (emergency) and B (call today) are locked: they have no parameters, print in every handout,
+ * and the spec adds this section at the end when it is left out. Only list C's timing is adjustable.
+ */
+const params = z
+  .object({
+    noBetterAfterDays: intParam(3, 14, 7),
+    notBetterAfterWeeks: intParam(2, 6, 4),
+  })
+  .strict();
+
+export const redFlags = defineSection({
+  id: 'red-flags',
+  params,
+  build: (p, c) => ({
+    title: c.text('red-flags.title'),
+    blocks: [
+      {
+        kind: 'callout',
+        tone: 'emergency',
+        title: c.text('red-flags.emergencyTitle', { number: c.brand.emergencyNumber }),
+        items: [
+          c.item('red-flags.bladder', ['003', '004']),
+          c.item('red-flags.pee', ['004', 'CONS']),
+          c.item('red-flags.saddle', ['CONS']),
+          c.item('red-flags.weakness', ['000', '003', '004', 'CONS']),
+          c.item('red-flags.injury', ['CONS']),
+          c.item('red-flags.chest', ['CONS']),
+          c.item('red-flags.fever', ['003', 'CONS']),
+        ],
+      },
+      {
+        kind: 'callout',
+        tone: 'urgent',
+        title: c.text('red-flags.todayTitlePhone', { phone: c.brand.phone }),
+        items: [
+          c.item('red-flags.numb', ['000', '002', '003', '004']),
+          c.item('red-flags.spread', ['002', 'CONS']),
+          c.item('red-flags.infection', ['003', '004']),
+          c.item('red-flags.weightLoss', ['004']),
+          c.item('red-flags.night', ['003', 'CONS']),
+          c.item('red-flags.cannotWalk', ['002']),
+          c.item('red-flags.kidney', ['CONS']),
+          c.item('red-flags.history', ['CONS']),
+          c.item('red-flags.age', ['CONS']),
+        ],
+      },
+      {
+        kind: 'callout',
+        tone: 'note',
+        title: c.text('red-flags.appointmentTitle'),
+        items: [
+          c.item('red-flags.noBetter', ['002', 'ED'], { count: p.noBetterAfterDays }),
+          c.item('red-flags.notMostly', ['000', 'CONS'], { count: p.notBetterAfterWeeks }),
+          c.item('red-flags.notHelping', ['000', '003', '004']),
+          c.item('red-flags.stiffness', ['CONS', '004']),
+        ],
+      },
+    ],
+  }),
+  // Lists A and B move as one block: a patient must never find half of them on the next page.
+  Component: ({ section, theme }) => {
+    const [emergency, today, ...rest] = section.blocks.filter((block) => block.kind === 'callout');
+    return (
+      <View style={{ marginBottom: theme.space.l }}>
+        <View wrap={false}>
+          <Heading theme={theme} level={2}>
+            {section.title}
+          </Heading>
+          {emergency ? <Callout theme={theme} block={emergency} /> : null}
+          {today ? <Callout theme={theme} block={today} /> : null}
+        </View>
+        {rest.map((block, index) => (
+          <Callout key={index} theme={theme} block={block} />
+        ))}
+      </View>
+    );
+  },
+});
