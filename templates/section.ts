@@ -9,7 +9,6 @@ import type { TSectionId, TSourceTag, TUnits } from '@/lib/spec/ids';
 
 import type { Theme } from './theme';
 
-
 /** What a section's build step may use: its locale's fixed t, the units and the clinic. */
 export interface BuildContext {
   t: HandoutT;

@@ -20,5 +20,11 @@ export interface LocaleInfo {
 }
 
 export const LOCALES: Record<TLocale, LocaleInfo> = {
-  en: { nativeName: 'English', direction: 'ltr', fonts: ['NotoSans'], tag: 'en-US', isEnglishHyphenation: true },
+  en: {
+    nativeName: 'English',
+    direction: 'ltr',
+    fonts: ['NotoSans'],
+    tag: 'en-US',
+    isEnglishHyphenation: true,
+  },
 };

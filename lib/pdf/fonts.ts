@@ -3,7 +3,8 @@ import path from 'node:path';
 import { Font } from '@react-pdf/renderer';
 
 /** Where the bundled font files live; overridable for deployments that move the app. */
-export const FONTS_DIR = process.env.HANDOUT_FONTS_DIR ?? path.join(process.cwd(), 'fonts');
+export const FONTS_DIR =
+  process.env.HANDOUT_FONTS_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), 'fonts');
 
 interface FaceFile {
   family: string;
@@ -28,8 +29,8 @@ export function registerFonts(): void {
     Font.register({
       family: face.family,
       fonts: [
-        { src: path.join(FONTS_DIR, face.regular), fontWeight: 'normal' },
-        { src: path.join(FONTS_DIR, face.bold), fontWeight: 'bold' },
+        { src: path.join(/*turbopackIgnore: true*/ FONTS_DIR, face.regular), fontWeight: 'normal' },
+        { src: path.join(/*turbopackIgnore: true*/ FONTS_DIR, face.bold), fontWeight: 'bold' },
       ],
     });
   }

@@ -29,7 +29,11 @@ const ZSectionEntrySchema = z
   .transform((entry, ctx): TSectionEntry => {
     const id = ZSectionIdSchema.safeParse(entry.id);
     if (!id.success) {
-      ctx.addIssue({ code: 'custom', path: ['id'], message: `Unknown section "${entry.id}". Known: ${KNOWN_IDS}.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `Unknown section "${entry.id}". Known: ${KNOWN_IDS}.`,
+      });
       return z.NEVER;
     }
     const parsed = SECTIONS[id.data].params.safeParse(entry.params ?? {});
@@ -42,7 +46,12 @@ const ZSectionEntrySchema = z
     return { id: id.data, params: parsed.data } as TSectionEntry;
   });
 
-export const DEFAULT_SECTIONS: TSectionId[] = ['what-to-expect', 'relief-positions', 'heat-cold', 'staying-active'];
+export const DEFAULT_SECTIONS: TSectionId[] = [
+  'what-to-expect',
+  'relief-positions',
+  'heat-cold',
+  'staying-active',
+];
 
 const ZPatientSchema = z
   .object({
@@ -78,11 +87,20 @@ export const ZHandoutSpecSchema = z
     const seen = new Set<TSectionId>();
     spec.sections.forEach((section, index) => {
       if (seen.has(section.id)) {
-        ctx.addIssue({ code: 'custom', path: ['sections', index, 'id'], message: `"${section.id}" is listed twice.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections', index, 'id'],
+          message: `"${section.id}" is listed twice.`,
+        });
       }
       seen.add(section.id);
-      for (const issue of sectionDefinition(section.id).validate?.(section.params, { units: spec.units }) ?? []) {
-        ctx.addIssue({ code: 'custom', path: ['sections', index, 'params', ...issue.path], message: issue.message });
+      for (const issue of sectionDefinition(section.id).validate?.(section.params, { units: spec.units }) ??
+        []) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections', index, 'params', ...issue.path],
+          message: issue.message,
+        });
       }
     });
   })

@@ -11,7 +11,11 @@ type CalloutBlock = Extract<TBlock, { kind: 'callout' }>;
 function colours(theme: Theme, tone: CalloutBlock['tone']) {
   switch (tone) {
     case 'emergency':
-      return { border: theme.color.emergency, background: theme.color.emergencyTint, title: theme.color.emergency };
+      return {
+        border: theme.color.emergency,
+        background: theme.color.emergencyTint,
+        title: theme.color.emergency,
+      };
     case 'urgent':
       return { border: theme.color.urgent, background: theme.color.urgentTint, title: theme.color.urgent };
     case 'caution':

@@ -8,7 +8,17 @@ import { Txt } from './txt';
 
 type DoDontBlock = Extract<TBlock, { kind: 'do-dont' }>;
 
-function Column({ theme, title, items, isDont }: { theme: Theme; title: string; items: DoDontBlock['do']; isDont: boolean }) {
+function Column({
+  theme,
+  title,
+  items,
+  isDont,
+}: {
+  theme: Theme;
+  title: string;
+  items: DoDontBlock['do'];
+  isDont: boolean;
+}) {
   return (
     <View style={{ flex: 1, paddingHorizontal: theme.space.s }}>
       <Txt

@@ -38,7 +38,12 @@ export function HandoutDocument({ payload }: { payload: THandoutPayload }) {
         {payload.note ? (
           <View
             wrap={false}
-            style={{ backgroundColor: theme.color.accentTint, padding: theme.space.m, marginBottom: theme.space.l, borderRadius: 4 }}
+            style={{
+              backgroundColor: theme.color.accentTint,
+              padding: theme.space.m,
+              marginBottom: theme.space.l,
+              borderRadius: 4,
+            }}
           >
             <Txt theme={theme} style={{ fontWeight: 'bold', marginBottom: theme.space.xs }}>
               {payload.note.title}

@@ -28,7 +28,9 @@ export function Footer({ payload, theme }: { payload: THandoutPayload; theme: Th
     >
       <View style={{ flexDirection: theme.row, justifyContent: 'space-between' }}>
         <Text style={style}>{footer.clinicLine}</Text>
-        <Text style={{ ...style, fontWeight: 'bold', color: theme.color.emergency }}>{footer.emergencyLine}</Text>
+        <Text style={{ ...style, fontWeight: 'bold', color: theme.color.emergency }}>
+          {footer.emergencyLine}
+        </Text>
       </View>
       <View style={{ flexDirection: theme.row, justifyContent: 'space-between' }}>
         <Text style={style}>{code}</Text>

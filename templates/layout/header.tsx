@@ -23,7 +23,12 @@ export function Header({ payload, theme }: { payload: THandoutPayload; theme: Th
         {brand.logo ? (
           <Image
             src={{ data: brand.logo.data, format: brand.logo.format }}
-            style={{ height: 48, maxWidth: 140, objectFit: 'contain', [isRtl ? 'marginLeft' : 'marginRight']: 12 }}
+            style={{
+              height: 48,
+              maxWidth: 140,
+              objectFit: 'contain',
+              [isRtl ? 'marginLeft' : 'marginRight']: 12,
+            }}
           />
         ) : null}
         <View style={{ flex: 1 }}>
@@ -31,13 +36,20 @@ export function Header({ payload, theme }: { payload: THandoutPayload; theme: Th
             {brand.name}
           </Txt>
           {brand.contactLines.map((line) => (
-            <Txt key={line} theme={theme} style={{ fontSize: theme.size.small, color: theme.color.muted, lineHeight: 1.3 }}>
+            <Txt
+              key={line}
+              theme={theme}
+              style={{ fontSize: theme.size.small, color: theme.color.muted, lineHeight: 1.3 }}
+            >
               {line}
             </Txt>
           ))}
         </View>
       </View>
-      <Txt theme={theme} style={{ fontSize: theme.size.h1, fontWeight: 'bold', marginTop: theme.space.l, lineHeight: 1.2 }}>
+      <Txt
+        theme={theme}
+        style={{ fontSize: theme.size.h1, fontWeight: 'bold', marginTop: theme.space.l, lineHeight: 1.2 }}
+      >
         {header.title}
       </Txt>
       <Txt theme={theme} style={{ color: theme.color.muted, marginTop: theme.space.xs }}>
@@ -46,7 +58,10 @@ export function Header({ payload, theme }: { payload: THandoutPayload; theme: Th
       {header.facts.length > 0 ? (
         <View style={{ flexDirection: theme.row, flexWrap: 'wrap', marginTop: theme.space.m }}>
           {header.facts.map((fact) => (
-            <View key={fact.label} style={{ flexDirection: theme.row, [isRtl ? 'marginLeft' : 'marginRight']: 18 }}>
+            <View
+              key={fact.label}
+              style={{ flexDirection: theme.row, [isRtl ? 'marginLeft' : 'marginRight']: 18 }}
+            >
               <Txt theme={theme} style={{ fontWeight: 'bold' }}>
                 {`${fact.label}: `}
               </Txt>

@@ -36,7 +36,10 @@ function intro(p: TParams, c: BuildContext): TBlockInput[] {
   const paragraph = (item: ReturnType<BuildContext['item']>): TBlockInput => ({ kind: 'paragraph', item });
   switch (p.mode) {
     case 'heat-first':
-      return [paragraph(c.item('heat-cold.introHeatFirst', ['000', '002', 'CONS'])), paragraph(c.item('heat-cold.introCold', ['002', '003']))];
+      return [
+        paragraph(c.item('heat-cold.introHeatFirst', ['000', '002', 'CONS'])),
+        paragraph(c.item('heat-cold.introCold', ['002', '003'])),
+      ];
     case 'heat-only':
       return [paragraph(c.item('heat-cold.introHeatOnly', ['000', '002', 'CONS']))];
     case 'cold-only':
@@ -117,7 +120,9 @@ export const heatCold = defineSection({
           tone: 'caution',
           title: c.text('heat-cold.dont.title'),
           items: [
-            ...(usesHeat ? [c.item('heat-cold.dont.lieOn', ['CONS']), c.item('heat-cold.dont.cream', ['CONS'])] : []),
+            ...(usesHeat
+              ? [c.item('heat-cold.dont.lieOn', ['CONS']), c.item('heat-cold.dont.cream', ['CONS'])]
+              : []),
             c.item('heat-cold.dont.max', ['CONS']),
             c.item('heat-cold.dont.skin', ['CONS']),
             c.item('heat-cold.dont.circulation', ['CONS']),

@@ -50,14 +50,19 @@ export const legLift = defineSection({
     const limit = LIFT_HEIGHT[spec.units];
     if (p.liftHeight === undefined || (p.liftHeight >= limit.min && p.liftHeight <= limit.max)) return [];
     const unit = spec.units === 'imperial' ? 'inches' : 'cm';
-    return [{ path: ['liftHeight'], message: `Use a whole number from ${limit.min} to ${limit.max} (${unit}).` }];
+    return [
+      { path: ['liftHeight'], message: `Use a whole number from ${limit.min} to ${limit.max} (${unit}).` },
+    ];
   },
   build: (p, c) => ({
     title: c.text('leg-lift.title'),
     blocks: [
       {
         kind: 'paragraph',
-        item: p.start === 'now' ? c.item('leg-lift.startNow', ['004']) : c.item('leg-lift.startLater', ['ED', '004']),
+        item:
+          p.start === 'now'
+            ? c.item('leg-lift.startNow', ['004'])
+            : c.item('leg-lift.startLater', ['ED', '004']),
       },
       { kind: 'paragraph', item: c.item('leg-lift.hard', ['004']) },
       {
@@ -96,7 +101,12 @@ export const legLift = defineSection({
         do: [c.item('leg-lift.oneLeg', ['004']), c.item('leg-lift.more', ['004'])],
         dont: [c.item('leg-lift.both', ['004']), c.item('leg-lift.arch', ['CONS'])],
       },
-      { kind: 'callout', tone: 'caution', title: c.text('leg-lift.stopTitle'), items: [c.item('leg-lift.stop', ['CONS'])] },
+      {
+        kind: 'callout',
+        tone: 'caution',
+        title: c.text('leg-lift.stopTitle'),
+        items: [c.item('leg-lift.stop', ['CONS'])],
+      },
     ],
   }),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-import { choiceSet, intParam } from '@/lib/spec/params';
 import type { TSourceTag } from '@/lib/spec/ids';
+import { choiceSet, intParam } from '@/lib/spec/params';
 
 import { defineSection } from '../section';
 

@@ -5,7 +5,13 @@ import { choiceSet, intParam } from '@/lib/spec/params';
 
 import { type BuildContext, defineSection } from '../section';
 
-const ZPositionSchema = z.enum(['legs-on-couch', 'stomach-over-pillows', 'back-knee-pillow', 'side-knee-pillow', 'quiet-rest']);
+const ZPositionSchema = z.enum([
+  'legs-on-couch',
+  'stomach-over-pillows',
+  'back-knee-pillow',
+  'side-knee-pillow',
+  'quiet-rest',
+]);
 type TPosition = z.infer<typeof ZPositionSchema>;
 
 const params = z
@@ -50,7 +56,9 @@ function positionBlock(position: TPosition, p: TParams, c: BuildContext): TBlock
       return {
         kind: 'figure',
         title: c.text('relief-positions.belly.title'),
-        figures: [{ illustration: 'stomach-over-pillows', description: c.text('relief-positions.belly.figure') }],
+        figures: [
+          { illustration: 'stomach-over-pillows', description: c.text('relief-positions.belly.figure') },
+        ],
         items: [
           c.item('relief-positions.belly.lie', ['000'], { count: p.bellyPillows }),
           c.item('relief-positions.belly.place', ['000']),
@@ -64,7 +72,10 @@ function positionBlock(position: TPosition, p: TParams, c: BuildContext): TBlock
         title: c.text('relief-positions.back.title'),
         figures: [{ illustration: 'back-knee-pillow', description: c.text('relief-positions.back.figure') }],
         items: [
-          c.item(p.avoidFloor ? 'relief-positions.back.lieBed' : 'relief-positions.back.lie', ['000', 'CONS']),
+          c.item(p.avoidFloor ? 'relief-positions.back.lieBed' : 'relief-positions.back.lie', [
+            '000',
+            'CONS',
+          ]),
           c.item(KNEES[p.kneeSupport], ['000']),
           c.item('relief-positions.back.relax', ['ED']),
         ],
@@ -84,7 +95,10 @@ function positionBlock(position: TPosition, p: TParams, c: BuildContext): TBlock
       return {
         kind: 'bullets',
         title: c.text('relief-positions.quiet.title'),
-        items: [c.item('relief-positions.quiet.sit', ['002']), c.item('relief-positions.quiet.breathe', ['ED'])],
+        items: [
+          c.item('relief-positions.quiet.sit', ['002']),
+          c.item('relief-positions.quiet.breathe', ['ED']),
+        ],
       };
   }
 }

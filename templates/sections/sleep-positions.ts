@@ -39,7 +39,10 @@ function positionBlock(position: z.infer<typeof ZSleepPositionSchema>, c: BuildC
         kind: 'figure',
         title: c.text('sleep-positions.backSupport.title'),
         figures: [
-          { illustration: 'back-knee-low-back-pillow', description: c.text('sleep-positions.backSupport.figure') },
+          {
+            illustration: 'back-knee-low-back-pillow',
+            description: c.text('sleep-positions.backSupport.figure'),
+          },
         ],
         items: [
           c.item('sleep-positions.backSupport.lie', ['000']),

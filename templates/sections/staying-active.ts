@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 import type { TContentItem } from '@/lib/payload/schema';
+import { intParam } from '@/lib/spec/params';
 import { printableText } from '@/lib/spec/text';
-import { choiceSet, intParam } from '@/lib/spec/params';
 
 import { defineSection } from '../section';
 
@@ -54,7 +54,9 @@ export const stayingActive = defineSection({
               {
                 kind: 'bullets' as const,
                 title: c.text('staying-active.workTitle'),
-                items: [{ key: 'staying-active.workNote', text: p.workNote, sources: ['CLINICIAN' as const] }],
+                items: [
+                  { key: 'staying-active.workNote', text: p.workNote, sources: ['CLINICIAN' as const] },
+                ],
               },
             ]
           : []),

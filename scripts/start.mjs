@@ -1,0 +1,22 @@
+// `npm start`: install what is missing, build when sources changed, serve on http://localhost:3000.
+import { spawn } from 'node:child_process';
+
+import { ensureBuild, ensureDebianPackages, ensureNodeModules, root } from './setup/steps.mjs';
+
+ensureNodeModules();
+// Chinese and Korean handouts need the CJK fonts; every other script ships in fonts/.
+ensureDebianPackages(['fonts-noto-cjk'], 'Chinese and Korean handouts');
+ensureBuild();
+
+const port = process.env.PORT ?? '3000';
+console.log(`• Clinic Handouts on http://localhost:${port}`);
+const server = spawn(
+  'npx',
+  ['next', 'start', '--hostname', process.env.HOST ?? 'localhost', '--port', port],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
