@@ -1,4 +1,4 @@
-import { add, dir, lerp, step } from './geometry';
+import { add, dir, lerp, solve, step } from './geometry';
 import type { TPoint, TRole, TShape } from './shapes';
 
 /**
@@ -62,9 +62,14 @@ export const LOW_BACK = { from: 0.12, to: 0.45, peak: 1 / 3 };
 /** Gap around near limbs: where a limb crosses the trunk, a thin paper-coloured outline keeps both readable. */
 const HALO = 2.6;
 
-function line(from: TPoint, to: TPoint, role: TRole, weight: number): TShape[] {
-  const stroke: TShape = { kind: 'line', role, from, to, weight };
-  return role === 'bodyFar' ? [stroke] : [{ kind: 'line', role: 'halo', from, to, weight: weight + HALO }, stroke];
+/** A chain of limb segments; halos go first as a set so they never cut across the limb's own joints. */
+function limb(segments: { from: TPoint; to: TPoint; weight: number }[], role: TRole): TShape[] {
+  const strokes = segments.map((segment): TShape => ({ kind: 'line', role, ...segment }));
+  if (role === 'bodyFar') return strokes;
+  return [
+    ...segments.map((s): TShape => ({ kind: 'line', role: 'halo', ...s, weight: s.weight + HALO })),
+    ...strokes,
+  ];
 }
 
 export function poseFigure(pose: TPose): TFigure {
@@ -90,11 +95,14 @@ export function poseFigure(pose: TPose): TFigure {
     const knee = step(pose.hip, thighDir, SEGMENT.thigh);
     const ankle = step(knee, shinDir, SEGMENT.shin);
     const toe = step(ankle, shinDir - s * (90 - (angles.ankle ?? 0)), SEGMENT.foot);
-    const shapes = [
-      ...line(pose.hip, knee, role, THICKNESS.thigh),
-      ...line(knee, ankle, role, THICKNESS.shin),
-      ...line(ankle, toe, role, THICKNESS.foot),
-    ];
+    const shapes = limb(
+      [
+        { from: pose.hip, to: knee, weight: THICKNESS.thigh },
+        { from: knee, to: ankle, weight: THICKNESS.shin },
+        { from: ankle, to: toe, weight: THICKNESS.foot },
+      ],
+      role,
+    );
     return { joints: { knee, ankle, toe }, shapes };
   };
   const arm = (angles: TArmAngles, role: TRole) => {
@@ -103,7 +111,13 @@ export function poseFigure(pose: TPose): TFigure {
     const hand = step(elbow, upperDir - s * angles.elbow, SEGMENT.forearm);
     return {
       hand,
-      shapes: [...line(shoulder, elbow, role, THICKNESS.upperArm), ...line(elbow, hand, role, THICKNESS.forearm)],
+      shapes: limb(
+        [
+          { from: shoulder, to: elbow, weight: THICKNESS.upperArm },
+          { from: elbow, to: hand, weight: THICKNESS.forearm },
+        ],
+        role,
+      ),
     };
   };
 
@@ -111,7 +125,12 @@ export function poseFigure(pose: TPose): TFigure {
   const far = pose.far ? leg(pose.far, 'bodyFar') : undefined;
   const nearArm = pose.nearArm ? arm(pose.nearArm, 'body') : undefined;
   const farArm = pose.farArm ? arm(pose.farArm, 'bodyFar') : undefined;
-  const trunk: TShape = { kind: 'polyline', role: 'body', points: trunkPoints(0, 1), weight: THICKNESS.trunk };
+  const trunk: TShape = {
+    kind: 'polyline',
+    role: 'body',
+    points: trunkPoints(0, 1),
+    weight: THICKNESS.trunk,
+  };
   const lowBack: TShape[] =
     pose.accent === 'lowBack'
       ? [{ kind: 'polyline', role: 'accentBand', points: trunkPoints(LOW_BACK.from, LOW_BACK.to) }]
@@ -136,4 +155,10 @@ export function poseFigure(pose: TPose): TFigure {
     nearHand: nearArm?.hand,
     trunkAt,
   };
+}
+
+/** Tilts the head until it rests on a surface at y (a floor, a pillow top): heads never hover. */
+export function restHead(pose: TPose, surfaceY: number): TPose {
+  const neck = solve((n) => poseFigure({ ...pose, neck: n }).head.y + HEAD_RADIUS - surfaceY, -60, 80);
+  return { ...pose, neck };
 }

@@ -47,8 +47,24 @@ export function couch(front: number, depth: number, seatTop: number, floorY: num
   const cushion = 7;
   const feet = 4;
   return [
-    { kind: 'rect', role: 'furniture', x: back - 12, y: seatTop - 42, width: 14, height: floorY - feet - seatTop + 42, rx: 5 },
-    { kind: 'rect', role: 'furniture', x: front, y: seatTop + cushion, width: depth, height: floorY - feet - seatTop - cushion, rx: 2 },
+    {
+      kind: 'rect',
+      role: 'furniture',
+      x: back - 12,
+      y: seatTop - 42,
+      width: 14,
+      height: floorY - feet - seatTop + 42,
+      rx: 5,
+    },
+    {
+      kind: 'rect',
+      role: 'furniture',
+      x: front,
+      y: seatTop + cushion,
+      width: depth,
+      height: floorY - feet - seatTop - cushion,
+      rx: 2,
+    },
     { kind: 'rect', role: 'pillow', x: front, y: seatTop, width: depth - 12, height: cushion, rx: 3 },
     { kind: 'rect', role: 'furniture', x: front + 3, y: floorY - feet, width: 4, height: feet },
     { kind: 'rect', role: 'furniture', x: back - 5, y: floorY - feet, width: 4, height: feet },
@@ -101,21 +117,29 @@ export function arrow(from: TPoint, to: TPoint, headSize = 5): TShape[] {
 export function cross(): TShape[] {
   const inset = 12;
   return [
-    { kind: 'line', role: 'cross', from: { x: inset, y: inset }, to: { x: VIEW_WIDTH - inset, y: VIEW_HEIGHT - inset } },
-    { kind: 'line', role: 'cross', from: { x: VIEW_WIDTH - inset, y: inset }, to: { x: inset, y: VIEW_HEIGHT - inset } },
+    {
+      kind: 'line',
+      role: 'cross',
+      from: { x: inset, y: inset },
+      to: { x: VIEW_WIDTH - inset, y: VIEW_HEIGHT - inset },
+    },
+    {
+      kind: 'line',
+      role: 'cross',
+      from: { x: VIEW_WIDTH - inset, y: inset },
+      to: { x: inset, y: VIEW_HEIGHT - inset },
+    },
   ];
 }
 
 /** A heat pack: a warm-coloured quilted pad whose top-left corner is at (x, y). */
 export function heatPack(x: number, y: number, width: number, height: number): TShape[] {
-  const seams = [1 / 3, 2 / 3].map(
-    (share): TShape => ({
-      kind: 'line',
-      role: 'heatPack',
-      from: { x: x + width * share, y: y + 1 },
-      to: { x: x + width * share, y: y + height - 1 },
-    }),
-  );
+  const seams = [1 / 3, 2 / 3].map((share): TShape => ({
+    kind: 'line',
+    role: 'heatPack',
+    from: { x: x + width * share, y: y + 1 },
+    to: { x: x + width * share, y: y + height - 1 },
+  }));
   return [{ kind: 'rect', role: 'heatPack', x, y, width, height, rx: Math.min(2, height / 2) }, ...seams];
 }
 

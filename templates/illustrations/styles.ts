@@ -30,7 +30,13 @@ const ROLE_STYLES: Record<TRole, TStrokeStyle> = {
   head: { ...round, stroke: 'none', fill: INK, strokeWidth: 0 },
   accent: { ...round, stroke: ACCENT, fill: 'none', strokeWidth: 8 },
   // Butt ends: a band laid over the trunk must not spill round caps past the part it marks.
-  accentBand: { strokeLinecap: 'butt', strokeLinejoin: 'round', stroke: ACCENT, fill: 'none', strokeWidth: 16 },
+  accentBand: {
+    strokeLinecap: 'butt',
+    strokeLinejoin: 'round',
+    stroke: ACCENT,
+    fill: 'none',
+    strokeWidth: 16,
+  },
   pillow: { ...round, stroke: PROP_LINE, fill: '#ffffff', strokeWidth: 1.4 },
   furniture: { ...round, stroke: PROP_LINE, fill: '#d5dbe1', strokeWidth: 1.4 },
   surface: { ...round, stroke: 'none', fill: '#eceff2', strokeWidth: 0 },
