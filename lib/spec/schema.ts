@@ -20,7 +20,7 @@ const KNOWN_IDS = ZSectionIdSchema.options.join(', ');
  * A section entry is parsed in two steps so that an unknown id gets a message naming the known ones,
  * and a bad parameter gets a path inside that section's params (not a wall of union errors).
  */
-const ZSectionEntrySchema = z
+export const ZSectionEntrySchema = z
   .object({
     id: z.string({ error: 'Each section needs an id.' }),
     params: z.record(z.string(), z.unknown(), { error: 'params must be an object.' }).optional(),
