@@ -20,7 +20,7 @@ function child(args: string[]) {
 
 async function lastJson(proc: ReturnType<typeof child>): Promise<Record<string, number>> {
   let last = '';
-  for await (const line of createInterface({ input: proc.stdout! })) last = line;
+  for await (const line of createInterface({ input: proc.stdout })) last = line;
   return JSON.parse(last) as Record<string, number>;
 }
 
@@ -32,7 +32,7 @@ async function cold(file: string) {
 async function twoWorkers(file: string): Promise<number> {
   const procs = [child(['burst', file, String(BURST)]), child(['burst', file, String(BURST)])];
   const results = procs.map((proc) => {
-    const lines = createInterface({ input: proc.stdout! });
+    const lines = createInterface({ input: proc.stdout });
     return new Promise<number>((resolve) => {
       lines.on('line', (line) => {
         if (line === 'ready') ready();
