@@ -1,3 +1,4 @@
+import { cjkLineBreaks, noHyphenation } from '@/lib/pdf/line-breaking';
 import { tint } from '@/lib/spec/color';
 
 /**
@@ -23,11 +24,19 @@ export interface Theme {
   };
   /** Flex direction of a row, mirrored for right-to-left scripts (react-pdf does not mirror views). */
   row: 'row' | 'row-reverse';
+  /** Where a line may break inside a "word" (Chinese has no spaces; nothing is hyphenated). */
+  hyphenation: (word: string) => string[];
   textAlign: 'left' | 'right';
 }
 
-export function createTheme(accentColor: string, direction: 'ltr' | 'rtl', fontFamily: string[]): Theme {
+export function createTheme(
+  accentColor: string,
+  direction: 'ltr' | 'rtl',
+  fontFamily: string[],
+  lineBreaking: 'words' | 'cjk' = 'words',
+): Theme {
   return {
+    hyphenation: lineBreaking === 'cjk' ? cjkLineBreaks : noHyphenation,
     direction,
     fontFamily,
     size: { body: 12, small: 9.5, h1: 20, h2: 15, h3: 12.5 },

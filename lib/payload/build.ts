@@ -1,6 +1,6 @@
 import type { TOptions } from 'i18next';
 
-import { LOCALES } from '@/lib/i18n/locales';
+import { LOCALES, type TLocale } from '@/lib/i18n/locales';
 import { handoutT } from '@/lib/i18n/server';
 import type { NormalizedLogo } from '@/lib/pdf/logo';
 import type { THandoutSpec } from '@/lib/spec/schema';
@@ -8,12 +8,35 @@ import { sectionDefinition } from '@/templates/registry';
 import type { BuildContext } from '@/templates/section';
 
 import { formatDate } from './format';
-import { type THandoutPayload, ZSectionPayloadSchema } from './schema';
+import { type THandoutPayload, type TSectionPayload, ZSectionPayloadSchema } from './schema';
 
 export interface BuildAssets {
   logo?: NormalizedLogo;
   code: string;
   creationDate: Date;
+  /** The locale's font stack with the installed fallbacks (lib/pdf/fonts.ts fontStack). */
+  fontFamily: readonly string[];
+  /** The same for the second language of a bilingual handout. */
+  secondaryFontFamily?: readonly string[];
+}
+
+function contextFor(spec: THandoutSpec, locale: TLocale): BuildContext {
+  const t = handoutT(locale);
+  const text: BuildContext['text'] = (key, values) => t(key, values as TOptions);
+  return {
+    t,
+    units: spec.units,
+    brand: spec.brand,
+    text,
+    item: (key, sources, values) => ({ key, text: text(key, values), sources: [...sources] }),
+  };
+}
+
+function buildSections(spec: THandoutSpec, ctx: BuildContext): TSectionPayload[] {
+  return spec.sections.map((section) => {
+    const built = sectionDefinition(section.id).build(section.params, ctx);
+    return ZSectionPayloadSchema.parse({ id: section.id, ...built });
+  });
 }
 
 /**
@@ -22,20 +45,22 @@ export interface BuildAssets {
  */
 export function buildPayload(spec: THandoutSpec, assets: BuildAssets): THandoutPayload {
   const locale = LOCALES[spec.locale];
-  const t = handoutT(spec.locale);
-  const text: BuildContext['text'] = (key, values) => t(key, values as TOptions);
-  const ctx: BuildContext = {
-    t,
-    units: spec.units,
-    brand: spec.brand,
-    text,
-    item: (key, sources, values) => ({ key, text: text(key, values), sources: [...sources] }),
-  };
-
-  const sections = spec.sections.map((section) => {
-    const built = sectionDefinition(section.id).build(section.params, ctx);
-    return ZSectionPayloadSchema.parse({ id: section.id, ...built });
-  });
+  const ctx = contextFor(spec, spec.locale);
+  const { text } = ctx;
+  const sections = buildSections(spec, ctx);
+  const second = spec.secondaryLocale;
+  const secondary =
+    second && assets.secondaryFontFamily
+      ? {
+          locale: LOCALES[second].tag,
+          languageName: LOCALES[second].nativeName,
+          direction: LOCALES[second].direction,
+          lineBreaking: LOCALES[second].lineBreaking,
+          fontFamily: [...assets.secondaryFontFamily],
+          title: contextFor(spec, second).text('doc.title'),
+          sections: buildSections(spec, contextFor(spec, second)),
+        }
+      : undefined;
 
   const { brand, patient, clinician } = spec;
   const facts = [
@@ -53,7 +78,8 @@ export function buildPayload(spec: THandoutSpec, assets: BuildAssets): THandoutP
     locale: locale.tag,
     direction: locale.direction,
     paper: spec.paper,
-    fontFamily: [...locale.fonts],
+    fontFamily: [...assets.fontFamily],
+    lineBreaking: locale.lineBreaking,
     code: assets.code,
     meta: {
       title: text('doc.title'),
@@ -72,6 +98,7 @@ export function buildPayload(spec: THandoutSpec, assets: BuildAssets): THandoutP
     header: { title: text('doc.title'), subtitle: text('doc.subtitle'), facts },
     note: spec.note ? { title: text('doc.noteTitle'), text: spec.note } : undefined,
     sections,
+    secondary,
     footer: {
       clinicLine: text('doc.clinicPhone', { name: brand.name, phone: brand.phone }),
       emergencyLine: text('doc.emergency', { number: brand.emergencyNumber }),

@@ -73,6 +73,7 @@ export const ZHandoutPayloadSchema = z.object({
   direction: z.enum(['ltr', 'rtl']),
   paper: ZPaperSchema,
   fontFamily: z.array(z.string()).min(1),
+  lineBreaking: z.enum(['words', 'cjk']),
   code: z.string(),
   meta: z.object({ title: z.string(), author: z.string(), subject: z.string(), creationDate: z.date() }),
   brand: z.object({
@@ -88,6 +89,18 @@ export const ZHandoutPayloadSchema = z.object({
   }),
   note: z.object({ title: z.string(), text: z.string() }).optional(),
   sections: z.array(ZSectionPayloadSchema),
+  /** A bilingual handout: every section again in a second language, printed below the first. */
+  secondary: z
+    .object({
+      locale: z.string(),
+      languageName: z.string(),
+      direction: z.enum(['ltr', 'rtl']),
+      lineBreaking: z.enum(['words', 'cjk']),
+      fontFamily: z.array(z.string()).min(1),
+      title: z.string(),
+      sections: z.array(ZSectionPayloadSchema),
+    })
+    .optional(),
   footer: z.object({ clinicLine: z.string(), emergencyLine: z.string(), pageLabel: z.string() }),
 });
 export type THandoutPayload = z.infer<typeof ZHandoutPayloadSchema>;

@@ -1,41 +1,46 @@
-import path from 'node:path';
-
 import { Font } from '@react-pdf/renderer';
 
-/** Where the bundled font files live; overridable for deployments that move the app. */
-export const FONTS_DIR =
-  process.env.HANDOUT_FONTS_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), 'fonts');
+import { HandoutError } from '@/lib/errors';
 
-interface FaceFile {
-  family: string;
-  regular: string;
-  bold: string;
-}
-
-const BUNDLED: FaceFile[] = [
-  { family: 'NotoSans', regular: 'NotoSans-Regular.ttf', bold: 'NotoSans-Bold.ttf' },
-  { family: 'NotoSansArabic', regular: 'NotoSansArabic-Regular.ttf', bold: 'NotoSansArabic-Bold.ttf' },
-];
+import { FONT_FAMILIES, type FontFamily, isFamilyAvailable, type TFontFamilyName } from './font-catalog';
 
 let isRegistered = false;
 
 /**
- * Registers every font once per process. Called by the render pipeline, never inside a component:
- * react-pdf keeps fonts in a global store, and re-registering would re-parse the files on each render.
+ * Registers every available font once per process. Called by the render pipeline, never inside a
+ * component: react-pdf keeps fonts in a global store and parses a file only when a text needs it.
  */
 export function registerFonts(): void {
   if (isRegistered) return;
-  for (const face of BUNDLED) {
+  for (const [name, family] of Object.entries(FONT_FAMILIES) as [TFontFamilyName, FontFamily][]) {
+    if (!isFamilyAvailable(name)) continue;
     Font.register({
-      family: face.family,
+      family: name,
       fonts: [
-        { src: path.join(/*turbopackIgnore: true*/ FONTS_DIR, face.regular), fontWeight: 'normal' },
-        { src: path.join(/*turbopackIgnore: true*/ FONTS_DIR, face.bold), fontWeight: 'bold' },
+        { src: family.regular.file, postscriptName: family.regular.postscriptName, fontWeight: 'normal' },
+        { src: family.bold.file, postscriptName: family.bold.postscriptName, fontWeight: 'bold' },
       ],
     });
   }
-  // No hyphenation in any language: broken words are harder to read for the patients we write for,
-  // and react-pdf's built-in patterns are US English only.
+  // No hyphenation by default: broken words are harder to read for the patients we write for, and
+  // react-pdf's built-in patterns are US English only. CJK text gets its own break rules per Text.
   Font.registerHyphenationCallback((word) => [word]);
   isRegistered = true;
+}
+
+/** The stack for a handout: required families must be installed; optional fallbacks are dropped if not. */
+export function fontStack(
+  required: readonly TFontFamilyName[],
+  fallbacks: readonly TFontFamilyName[],
+): string[] {
+  for (const name of required) {
+    if (!isFamilyAvailable(name)) {
+      const family: FontFamily = FONT_FAMILIES[name];
+      throw new HandoutError(
+        'render_failed',
+        `The fonts for this language are not installed on the server${family.package ? ` (Debian package ${family.package})` : ''}.`,
+      );
+    }
+  }
+  return [...required, ...fallbacks.filter((name) => !required.includes(name) && isFamilyAvailable(name))];
 }

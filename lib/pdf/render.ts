@@ -2,13 +2,15 @@ import { renderToBuffer } from '@react-pdf/renderer';
 
 import { CONTENT_RELEASE_DATE } from '@/lib/content-version';
 import { HandoutError, invalidSpec, issuesFromZod } from '@/lib/errors';
+import { FALLBACK_FONTS, LOCALES } from '@/lib/i18n/locales';
 import { buildPayload } from '@/lib/payload/build';
 import { type THandoutSpec, ZHandoutSpecSchema } from '@/lib/spec/schema';
 import { HandoutDocument } from '@/templates/layout/document';
 
-import { registerFonts } from './fonts';
+import { fontStack, registerFonts } from './fonts';
 import { handoutCode } from './handout-code';
 import { normalizeLogo } from './logo';
+import { findUnprintableText } from './printable';
 
 export interface RenderedHandout {
   pdf: Buffer;
@@ -31,9 +33,21 @@ export function parseSpec(input: unknown): THandoutSpec {
 export async function renderHandout(input: unknown): Promise<RenderedHandout> {
   const spec = parseSpec(input);
   registerFonts();
+  const fontFamily = fontStack(LOCALES[spec.locale].fonts, FALLBACK_FONTS);
+  const unprintable = findUnprintableText(spec, fontFamily);
+  if (unprintable.length > 0) throw invalidSpec(unprintable);
   const logo = spec.brand.logo ? await normalizeLogo(spec.brand.logo) : undefined;
   const code = handoutCode(spec);
-  const payload = buildPayload(spec, { logo, code, creationDate: CONTENT_RELEASE_DATE });
+  const secondaryFontFamily = spec.secondaryLocale
+    ? fontStack(LOCALES[spec.secondaryLocale].fonts, FALLBACK_FONTS)
+    : undefined;
+  const payload = buildPayload(spec, {
+    logo,
+    code,
+    creationDate: CONTENT_RELEASE_DATE,
+    fontFamily,
+    secondaryFontFamily,
+  });
   try {
     const pdf = await renderToBuffer(HandoutDocument({ payload }));
     return { pdf, code, filename: `back-spasm-handout-${code}.pdf` };

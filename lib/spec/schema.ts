@@ -71,6 +71,8 @@ const ZClinicianSchema = z
 export const ZHandoutSpecSchema = z
   .object({
     locale: ZLocaleSchema.default('en'),
+    /** Prints every section a second time in this language (typically the clinician's), below the first. */
+    secondaryLocale: ZLocaleSchema.optional(),
     paper: ZPaperSchema.default('letter'),
     units: ZUnitsSchema.default('imperial'),
     sections: z
@@ -84,6 +86,13 @@ export const ZHandoutSpecSchema = z
   })
   .strict()
   .superRefine((spec, ctx) => {
+    if (spec.secondaryLocale === spec.locale) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['secondaryLocale'],
+        message: 'Choose a language other than the handout language.',
+      });
+    }
     const seen = new Set<TSectionId>();
     spec.sections.forEach((section, index) => {
       if (seen.has(section.id)) {

@@ -17,6 +17,7 @@ interface TxtProps {
 export function Txt({ theme, style, children }: TxtProps) {
   return (
     <Text
+      hyphenationCallback={theme.hyphenation}
       style={{
         fontFamily: theme.fontFamily,
         fontSize: theme.size.body,

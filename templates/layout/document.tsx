@@ -2,16 +2,29 @@ import { Document, Page, View } from '@react-pdf/renderer';
 
 import type { THandoutPayload } from '@/lib/payload/schema';
 
-import { SectionFrame } from '../kit/section-frame';
 import { Txt } from '../kit/txt';
-import { SECTIONS } from '../registry';
 import { createTheme, PAGE_MARGIN } from '../theme';
 import { Footer } from './footer';
 import { Header } from './header';
+import { SectionPair } from './section-pair';
 
 /** The whole handout, drawn from the payload alone: no i18n, no I/O, no clock. */
 export function HandoutDocument({ payload }: { payload: THandoutPayload }) {
-  const theme = createTheme(payload.brand.accentColor, payload.direction, payload.fontFamily);
+  const theme = createTheme(
+    payload.brand.accentColor,
+    payload.direction,
+    payload.fontFamily,
+    payload.lineBreaking,
+  );
+  const { secondary } = payload;
+  const secondTheme = secondary
+    ? createTheme(
+        payload.brand.accentColor,
+        secondary.direction,
+        secondary.fontFamily,
+        secondary.lineBreaking,
+      )
+    : undefined;
   return (
     <Document
       title={payload.meta.title}
@@ -51,9 +64,20 @@ export function HandoutDocument({ payload }: { payload: THandoutPayload }) {
             <Txt theme={theme}>{payload.note.text}</Txt>
           </View>
         ) : null}
-        {payload.sections.map((section) => {
-          const Component = SECTIONS[section.id].Component ?? SectionFrame;
-          return <Component key={section.id} section={section} theme={theme} />;
+        {payload.sections.map((section, index) => {
+          const second = secondary?.sections[index];
+          return (
+            <SectionPair
+              key={section.id}
+              section={section}
+              theme={theme}
+              second={
+                second && secondTheme && secondary
+                  ? { section: second, theme: secondTheme, languageName: secondary.languageName }
+                  : undefined
+              }
+            />
+          );
         })}
         <Footer payload={payload} theme={theme} />
       </Page>

@@ -52,6 +52,20 @@ export function Header({ payload, theme }: { payload: THandoutPayload; theme: Th
       >
         {header.title}
       </Txt>
+      {payload.secondary ? (
+        <Txt
+          theme={theme}
+          style={{
+            fontFamily: payload.secondary.fontFamily,
+            direction: payload.secondary.direction,
+            fontSize: theme.size.h3,
+            color: theme.color.muted,
+            marginTop: theme.space.xs,
+          }}
+        >
+          {payload.secondary.title}
+        </Txt>
+      ) : null}
       <Txt theme={theme} style={{ color: theme.color.muted, marginTop: theme.space.xs }}>
         {header.subtitle}
       </Txt>

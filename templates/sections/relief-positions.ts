@@ -61,7 +61,7 @@ function positionBlock(position: TPosition, p: TParams, c: BuildContext): TBlock
         ],
         items: [
           c.item('relief-positions.belly.lie', ['000'], { count: p.bellyPillows }),
-          c.item('relief-positions.belly.place', ['000']),
+          c.item('relief-positions.belly.place', ['000'], { count: p.bellyPillows }),
           c.item('relief-positions.belly.head', ['000', 'ED']),
           c.item('relief-positions.belly.pregnancy', ['CONS']),
         ],

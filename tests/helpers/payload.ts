@@ -4,7 +4,7 @@ import { parseSpec } from '@/lib/pdf/render';
 
 /** The payload of a spec without drawing it: fast enough to sweep many variants. */
 export function payloadOf(spec: unknown) {
-  return buildPayload(parseSpec(spec), { code: 'TEST', creationDate: new Date(0) });
+  return buildPayload(parseSpec(spec), { code: 'TEST', creationDate: new Date(0), fontFamily: ['NotoSans'] });
 }
 
 export function itemsOf(section: TSectionPayload): TContentItem[] {

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** Where the bundled font files live; overridable for deployments that move the app. */
+export const FONTS_DIR =
+  process.env.HANDOUT_FONTS_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), 'fonts');
+
+/*
+ * Chinese and Korean come from Debian's fonts-noto-cjk (about 20 MB a face: too large to commit, and
+ * npm has no usable CJK TTF). `npm start` and `npm test` install the package when missing.
+ */
+export const CJK_FONTS_DIR = process.env.HANDOUT_CJK_FONTS_DIR ?? '/usr/share/fonts/opentype/noto';
+
+export interface FontFace {
+  file: string;
+  /** The face inside a TrueType collection (.ttc). */
+  postscriptName?: string;
+}
+
+export interface FontFamily {
+  regular: FontFace;
+  bold: FontFace;
+  /** Debian package that provides the files, for the error message when they are missing. */
+  package?: string;
+}
+
+const bundled = (name: string): FontFace => ({ file: path.join(/*turbopackIgnore: true*/ FONTS_DIR, name) });
+const cjk = (weight: 'Regular' | 'Bold', region: 'sc' | 'tc' | 'kr'): FontFace => ({
+  file: path.join(/*turbopackIgnore: true*/ CJK_FONTS_DIR, `NotoSansCJK-${weight}.ttc`),
+  postscriptName: `NotoSansCJK${region}-${weight}`,
+});
+
+export const FONT_FAMILIES = {
+  NotoSans: { regular: bundled('NotoSans-Regular.ttf'), bold: bundled('NotoSans-Bold.ttf') },
+  NotoSansArabic: {
+    regular: bundled('NotoSansArabic-Regular.ttf'),
+    bold: bundled('NotoSansArabic-Bold.ttf'),
+  },
+  NotoSansSC: { regular: cjk('Regular', 'sc'), bold: cjk('Bold', 'sc'), package: 'fonts-noto-cjk' },
+  NotoSansTC: { regular: cjk('Regular', 'tc'), bold: cjk('Bold', 'tc'), package: 'fonts-noto-cjk' },
+  NotoSansKR: { regular: cjk('Regular', 'kr'), bold: cjk('Bold', 'kr'), package: 'fonts-noto-cjk' },
+} as const satisfies Record<string, FontFamily>;
+
+export type TFontFamilyName = keyof typeof FONT_FAMILIES;
+
+export function isFamilyAvailable(name: TFontFamilyName): boolean {
+  const family: FontFamily = FONT_FAMILIES[name];
+  return existsSync(family.regular.file) && existsSync(family.bold.file);
+}
