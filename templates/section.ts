@@ -18,6 +18,8 @@ export interface BuildContext {
   item: (key: HandoutKey, sources: readonly [TSourceTag, ...TSourceTag[]], values?: object) => TContentItem;
   /** Plain text (titles, labels) by key. */
   text: (key: HandoutKey, values?: object) => string;
+  /** A number with its unit in words ("15 minutes"), so each language can inflect the unit. */
+  quantity: (unit: 'minute' | 'second' | 'inch' | 'cm', count: number) => string;
 }
 
 export interface SpecContext {

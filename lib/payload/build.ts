@@ -20,14 +20,33 @@ export interface BuildAssets {
   secondaryFontFamily?: readonly string[];
 }
 
+const HAS_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
+
+/*
+ * A phone number or a Latin name inside an Arabic sentence: react-pdf's bidi does not join "010-2030"
+ * into one number (Unicode rule W4), so it prints "2030-010". Left-to-right marks around such values
+ * make them one left-to-right run. Counts stay numbers: i18next needs them to pick the plural form.
+ */
+function isolateLtrValues(values: object | undefined): object | undefined {
+  if (!values) return values;
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) =>
+      typeof value === 'string' && !HAS_RTL.test(value) ? [name, `\u200e${value}\u200e`] : [name, value],
+    ),
+  );
+}
+
 function contextFor(spec: THandoutSpec, locale: TLocale): BuildContext {
   const t = handoutT(locale);
-  const text: BuildContext['text'] = (key, values) => t(key, values as TOptions);
+  const isRtl = LOCALES[locale].direction === 'rtl';
+  const text: BuildContext['text'] = (key, values) =>
+    t(key, (isRtl ? isolateLtrValues(values) : values) as TOptions);
   return {
     t,
     units: spec.units,
     brand: spec.brand,
     text,
+    quantity: (unit, count) => text(`units.${unit}`, { count }),
     item: (key, sources, values) => ({ key, text: text(key, values), sources: [...sources] }),
   };
 }

@@ -1,5 +1,11 @@
-import type { TLocale } from '@/lib/i18n/locales';
-import { LOCALES } from '@/lib/i18n/locales';
+import { LOCALES, type TLocale } from '@/lib/i18n/locales';
+import htDates from '@/locales/ht/dates.json';
+
+/*
+ * Node's ICU has no Haitian Creole data: Intl silently formats ht dates in English. Such languages carry
+ * their month names in locales/<lang>/dates.json and are formatted here instead.
+ */
+const DATE_FALLBACKS: Partial<Record<TLocale, { months: string[]; pattern: string }>> = { ht: htDates };
 
 /**
  * A calendar date (YYYY-MM-DD) in the patient's language. Formatted in UTC so the printed day never
@@ -7,5 +13,13 @@ import { LOCALES } from '@/lib/i18n/locales';
  */
 export function formatDate(isoDate: string, locale: TLocale): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  return new Intl.DateTimeFormat(LOCALES[locale].tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const fallback = DATE_FALLBACKS[locale];
+  const tag = LOCALES[locale].tag;
+  if (fallback && Intl.DateTimeFormat.supportedLocalesOf(tag).length === 0) {
+    return fallback.pattern
+      .replace('{day}', String(date.getUTCDate()))
+      .replace('{month}', fallback.months[date.getUTCMonth()] ?? '')
+      .replace('{year}', String(date.getUTCFullYear()));
+  }
+  return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }

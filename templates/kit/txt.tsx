@@ -3,6 +3,7 @@ import type { Style } from '@react-pdf/stylesheet';
 import type { ReactNode } from 'react';
 
 import type { Theme } from '../theme';
+import { directionOf } from './direction';
 
 interface TxtProps {
   theme: Theme;
@@ -12,9 +13,11 @@ interface TxtProps {
 
 /**
  * Every run of handout text goes through here. react-pdf does not inherit `direction`, so each Text
- * gets it explicitly, or Arabic is shaped but laid out left to right.
+ * gets it explicitly (from its own script, see direction.ts), or Arabic is shaped but laid out left to
+ * right.
  */
 export function Txt({ theme, style, children }: TxtProps) {
+  const direction = typeof children === 'string' ? directionOf(children, theme.direction) : theme.direction;
   return (
     <Text
       hyphenationCallback={theme.hyphenation}
@@ -23,7 +26,7 @@ export function Txt({ theme, style, children }: TxtProps) {
         fontSize: theme.size.body,
         lineHeight: theme.lineHeight,
         color: theme.color.text,
-        direction: theme.direction,
+        direction,
         textAlign: theme.textAlign,
         ...style,
       }}

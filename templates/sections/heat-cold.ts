@@ -65,7 +65,10 @@ function heatBlocks(p: TParams, c: BuildContext): TBlockInput[] {
         // Locked (brief developer notes): the cloth layer and the skin check always print.
         c.item('heat-cold.heat.layer', ['CONS']),
         c.item('heat-cold.heat.position', ['CONS']),
-        c.item('heat-cold.heat.time', ['001', 'CONS'], { minutes: p.heatMinutes, count: p.heatTimesPerDay }),
+        c.item('heat-cold.heat.time', ['001', 'CONS'], {
+          duration: c.quantity('minute', p.heatMinutes),
+          count: p.heatTimesPerDay,
+        }),
         ...(p.heatTimesPerDay > 1 ? [c.item('heat-cold.heat.gap', ['ED'])] : []),
         c.item('heat-cold.heat.check', ['CONS']),
       ],
@@ -79,7 +82,7 @@ function heatBlocks(p: TParams, c: BuildContext): TBlockInput[] {
         c.item('heat-cold.towel.water', ['004', 'CONS']),
         c.item('heat-cold.towel.test', ['CONS']),
         c.item('heat-cold.towel.wring', ['004']),
-        c.item('heat-cold.towel.time', ['CONS'], { minutes: p.heatMinutes }),
+        c.item('heat-cold.towel.time', ['CONS'], { duration: c.quantity('minute', p.heatMinutes) }),
       ],
     });
   }
@@ -92,7 +95,7 @@ function coldBlock(p: TParams, c: BuildContext): TBlockInput {
     title: c.text('heat-cold.cold.title'),
     items: [
       c.item('heat-cold.cold.wrap', ['001', 'CONS']),
-      c.item('heat-cold.cold.time', ['001', 'CONS'], { minutes: p.coldMinutes }),
+      c.item('heat-cold.cold.time', ['001', 'CONS'], { duration: c.quantity('minute', p.coldMinutes) }),
       c.item('heat-cold.cold.often', ['001'], { count: p.coldEveryHours }),
       c.item('heat-cold.cold.ice', ['CONS']),
       c.item('heat-cold.cold.check', ['CONS']),

@@ -40,7 +40,7 @@ function repsItem(p: TParams, c: BuildContext) {
 
 function heightText(p: TParams, c: BuildContext): string {
   const height = p.liftHeight ?? LIFT_HEIGHT[c.units].fallback;
-  return c.text(c.units === 'imperial' ? 'units.inch' : 'units.cm', { count: height });
+  return c.quantity(c.units === 'imperial' ? 'inch' : 'cm', height);
 }
 
 export const legLift = defineSection({
@@ -89,7 +89,12 @@ export const legLift = defineSection({
         items: [
           repsItem(p, c),
           ...(p.setsPerLeg > 1
-            ? [c.item('leg-lift.sets', ['ED'], { count: p.setsPerLeg, seconds: p.restSeconds })]
+            ? [
+                c.item('leg-lift.sets', ['ED'], {
+                  count: p.setsPerLeg,
+                  rest: c.quantity('second', p.restSeconds),
+                }),
+              ]
             : []),
           c.item('leg-lift.daily', ['ED'], { count: p.sessionsPerDay }),
         ],

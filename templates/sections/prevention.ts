@@ -36,7 +36,9 @@ export const prevention = defineSection({
       {
         kind: 'bullets',
         items: [
-          ...p.items.map((id) => c.item(`prevention.${id}`, ITEMS[id], { count: p.coolDownMinutes })),
+          ...p.items.map((id) =>
+            c.item(`prevention.${id}`, ITEMS[id], { duration: c.quantity('minute', p.coolDownMinutes) }),
+          ),
           c.item('prevention.warning', ['000']),
         ],
       },

@@ -120,7 +120,10 @@ export const reliefPositions = defineSection({
     blocks: [
       { kind: 'paragraph', item: c.item('relief-positions.intro', ['000']) },
       ...p.positions.map((position) => positionBlock(position, p, c)),
-      { kind: 'paragraph', item: c.item('relief-positions.time', ['ED'], { count: p.minutes }) },
+      {
+        kind: 'paragraph',
+        item: c.item('relief-positions.time', ['ED'], { duration: c.quantity('minute', p.minutes) }),
+      },
       {
         kind: 'callout',
         tone: 'caution',

@@ -67,7 +67,7 @@ export const stretching = defineSection({
         kind: 'bullets',
         title: c.text('stretching.doseTitle'),
         items: [
-          c.item('stretching.hold', ['000'], { count: p.holdSeconds }),
+          c.item('stretching.hold', ['000'], { duration: c.quantity('second', p.holdSeconds) }),
           c.item('stretching.reps', ['ED'], { count: p.reps }),
           c.item('stretching.daily', ['001'], { count: p.timesPerDay }),
         ],
