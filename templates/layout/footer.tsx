@@ -1,18 +1,28 @@
 import { Text, View } from '@react-pdf/renderer';
+import type { Style } from '@react-pdf/stylesheet';
 
 import type { THandoutPayload } from '@/lib/payload/schema';
 
+import { directionOf } from '../kit/direction';
 import type { Theme } from '../theme';
 
-/** On every page: the clinic's phone, page X of Y, the handout code and the emergency line. */
+/**
+ * On every page: the clinic's phone, page X of Y, the handout code and the emergency line. Each cell
+ * takes half the width: a right-to-left Text that only shrinks to its content is drawn off its box.
+ */
 export function Footer({ payload, theme }: { payload: THandoutPayload; theme: Theme }) {
   const { footer, code } = payload;
-  const style = {
+  const start = theme.direction === 'rtl' ? 'right' : 'left';
+  const end = theme.direction === 'rtl' ? 'left' : 'right';
+  const cell = (text: string, align: 'left' | 'right', extra: Style = {}): Style => ({
+    flex: 1,
     fontFamily: theme.fontFamily,
     fontSize: theme.size.small,
     color: theme.color.muted,
-    direction: theme.direction,
-  } as const;
+    direction: directionOf(text, theme.direction),
+    textAlign: align,
+    ...extra,
+  });
   return (
     <View
       fixed
@@ -26,16 +36,16 @@ export function Footer({ payload, theme }: { payload: THandoutPayload; theme: Th
         paddingTop: 5,
       }}
     >
-      <View style={{ flexDirection: theme.row, justifyContent: 'space-between' }}>
-        <Text style={style}>{footer.clinicLine}</Text>
-        <Text style={{ ...style, fontWeight: 'bold', color: theme.color.emergency }}>
+      <View style={{ flexDirection: theme.row }}>
+        <Text style={cell(footer.clinicLine, start)}>{footer.clinicLine}</Text>
+        <Text style={cell(footer.emergencyLine, end, { fontWeight: 'bold', color: theme.color.emergency })}>
           {footer.emergencyLine}
         </Text>
       </View>
-      <View style={{ flexDirection: theme.row, justifyContent: 'space-between' }}>
-        <Text style={style}>{code}</Text>
+      <View style={{ flexDirection: theme.row }}>
+        <Text style={cell(code, start)}>{code}</Text>
         <Text
-          style={style}
+          style={cell(footer.pageLabel, end)}
           render={({ pageNumber, totalPages }) =>
             footer.pageLabel.replace('{page}', String(pageNumber)).replace('{total}', String(totalPages))
           }

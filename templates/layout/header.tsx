@@ -48,7 +48,7 @@ export function Header({ payload, theme }: { payload: THandoutPayload; theme: Th
       </View>
       <Txt
         theme={theme}
-        style={{ fontSize: theme.size.h1, fontWeight: 'bold', marginTop: theme.space.l, lineHeight: 1.2 }}
+        style={{ fontSize: theme.size.h1, fontWeight: 'bold', marginTop: theme.space.l, lineHeight: 1.35 }}
       >
         {header.title}
       </Txt>
@@ -60,7 +60,7 @@ export function Header({ payload, theme }: { payload: THandoutPayload; theme: Th
             direction: payload.secondary.direction,
             fontSize: theme.size.h3,
             color: theme.color.muted,
-            marginTop: theme.space.xs,
+            marginTop: theme.space.s,
           }}
         >
           {payload.secondary.title}

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+
+import { describe, expect, it } from 'vitest';
+
+import { FALLBACK_FONTS, LOCALES, ZLocaleSchema } from '@/lib/i18n/locales';
+import { resources } from '@/lib/i18n/resources';
+import { ZTranslationStatusSchema } from '@/lib/i18n/status';
+import { fontStack } from '@/lib/pdf/fonts';
+import { missingGlyphs } from '@/lib/pdf/glyphs';
+
+type Tree = { [key: string]: string | Tree };
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+function leaves(tree: Tree, prefix = ''): [string, string][] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`),
+  );
+}
+
+/** key (plural suffix folded) -> { form -> value } */
+function grouped(tree: Tree): Map<string, Map<string, string>> {
+  const map = new Map<string, Map<string, string>>();
+  for (const [key, value] of leaves(tree)) {
+    const form = PLURAL.exec(key)?.[1] ?? '';
+    const base = key.replace(PLURAL, '');
+    map.set(base, (map.get(base) ?? new Map()).set(form, value));
+  }
+  return map;
+}
+
+const variables = (value: string) => new Set(value.match(/\{\{\w+\}\}/g) ?? []);
+
+// Values that may read the same as English: names, abbreviations and units used as they are.
+const SAME_AS_ENGLISH = new Set(['doc.clinicPhone']);
+
+const english = grouped(resources.en.handout as Tree);
+const others = ZLocaleSchema.options.filter((locale) => locale !== 'en');
+
+describe.each(others)('locale %s', (locale) => {
+  const tree = resources[locale].handout as Tree;
+  const mine = grouped(tree);
+  const categories = new Intl.PluralRules(LOCALES[locale].tag).resolvedOptions().pluralCategories;
+
+  it('has every English key and no other', () => {
+    expect([...mine.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it('gives each plural key exactly the forms its language needs', () => {
+    for (const [key, forms] of english) {
+      if (!forms.has('other')) continue;
+      expect.soft([...(mine.get(key)?.keys() ?? [])].sort(), key).toEqual([...categories].sort());
+    }
+  });
+
+  it('keeps the interpolation variables of English', () => {
+    for (const [key, forms] of english) {
+      const want = new Set([...forms.values()].flatMap((value) => [...variables(value)]));
+      const theirs = mine.get(key) ?? new Map<string, string>();
+      for (const [form, value] of theirs) {
+        const have = variables(value);
+        // Plural forms for exactly one or two may write the number as a word (Arabic "مرتين").
+        const mayDropCount = ['zero', 'one', 'two'].includes(form);
+        const expected = new Set([...want].filter((name) => !(mayDropCount && name === '{{count}}')));
+        for (const name of expected) expect.soft(have.has(name), `${key}_${form} lacks ${name}`).toBe(true);
+        for (const name of have) expect.soft(want.has(name), `${key}_${form} has unknown ${name}`).toBe(true);
+      }
+    }
+  });
+
+  it('leaves nothing in English by mistake', () => {
+    const english_values = new Map(leaves(resources.en.handout as Tree));
+    const same = leaves(tree).filter(
+      ([key, value]) => english_values.get(key) === value && !SAME_AS_ENGLISH.has(key.replace(PLURAL, '')),
+    );
+    expect(same.map(([key]) => key)).toEqual([]);
+  });
+
+  it('has a glyph for every character in its fonts', () => {
+    const stack = fontStack(LOCALES[locale].fonts, FALLBACK_FONTS);
+    const missing = leaves(tree).flatMap(([key, value]) => missingGlyphs(value, stack).map((char) => `${key}: ${char}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('records its translation status', () => {
+    const status = ZTranslationStatusSchema.parse(JSON.parse(readFileSync(`locales/${locale}/status.json`, 'utf8')));
+    expect(status.translatedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
