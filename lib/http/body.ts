@@ -4,12 +4,16 @@ import { HandoutError } from '@/lib/errors';
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
- * Reads a JSON body without trusting Content-Length: the stream is cut as soon as it passes the limit,
- * so a huge upload costs nothing but the bytes already received.
+ * Reads a body without trusting Content-Length: the stream is cut as soon as it passes the limit, so a
+ * huge upload costs nothing but the bytes already received. `onTooLarge` makes the error the caller's.
  */
-export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
+export async function readBodyBytes(
+  request: Request,
+  limit: number,
+  onTooLarge: () => Error = () => tooLarge(limit),
+): Promise<Buffer> {
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > limit) throw tooLarge(limit);
+  if (declared > limit) throw onTooLarge();
   const reader = request.body?.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -19,11 +23,16 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw tooLarge(limit);
+      throw onTooLarge();
     }
     chunks.push(value);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** A JSON body of at most `limit` bytes; malformed JSON is an invalid spec, never a 500. */
+export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
+  const text = (await readBodyBytes(request, limit)).toString('utf8');
   try {
     return JSON.parse(text) as unknown;
   } catch {

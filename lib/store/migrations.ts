@@ -1,0 +1,84 @@
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/*
+ * Append only: a released migration is never edited, a change is a new entry. No column anywhere holds
+ * a patient or a clinician: presets keep section choices, profiles keep the clinic's identity.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'clinic profiles and presets',
+    sql: `
+      CREATE TABLE brands (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        address TEXT,
+        phone TEXT NOT NULL,
+        website TEXT,
+        emergency_number TEXT NOT NULL,
+        after_hours_phone TEXT,
+        accent_color TEXT NOT NULL,
+        is_default INTEGER NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      -- At most one default; the repository keeps it at exactly one whenever a profile exists.
+      CREATE UNIQUE INDEX brands_single_default ON brands (is_default) WHERE is_default = 1;
+
+      CREATE TABLE brand_logos (
+        brand_id TEXT PRIMARY KEY REFERENCES brands (id) ON DELETE CASCADE,
+        png BLOB NOT NULL,
+        sha256 TEXT NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE TABLE presets (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+        locale TEXT NOT NULL,
+        paper TEXT NOT NULL,
+        units TEXT NOT NULL,
+        sections TEXT NOT NULL CHECK (json_valid(sections)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
+];
+
+/**
+ * Applies the missing migrations, each in its own IMMEDIATE transaction with its version row, so two
+ * processes starting at once cannot both apply one and a crash never leaves half a migration.
+ */
+export function runMigrations(
+  db: Database.Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  ) STRICT`);
+  const isApplied = db.prepare<[number], { version: number }>(
+    'SELECT version FROM schema_migrations WHERE version = ?',
+  );
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  const applied: number[] = [];
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    const apply = db.transaction(() => {
+      if (isApplied.get(migration.version)) return;
+      db.exec(migration.sql);
+      record.run(migration.version, migration.name, new Date().toISOString());
+      applied.push(migration.version);
+    });
+    apply.immediate();
+  }
+  return applied;
+}

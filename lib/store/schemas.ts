@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+
+import { z } from 'zod';
+
+import { ZBrandSchema } from '@/lib/spec/brand';
+import { ZHandoutSpecSchema } from '@/lib/spec/schema';
+import { requiredText } from '@/lib/spec/text';
+
+/*
+ * Every shape the store accepts or returns, derived from the engine's own schemas so that a profile or
+ * a preset that the store holds is always one the PDF engine accepts.
+ */
+
+const ZIdSchema = z.uuid();
+const ZTimestampSchema = z.iso.datetime();
+
+// ---------- clinic profiles ----------
+
+const BRAND = ZBrandSchema.shape;
+
+/** What a clinician types for a profile; the logo has its own upload route. */
+export const ZBrandFieldsSchema = ZBrandSchema.omit({ logo: true })
+  .extend({ afterHoursPhone: BRAND.phone.optional(), isDefault: z.boolean().optional() })
+  .strict();
+export type TBrandFields = z.output<typeof ZBrandFieldsSchema>;
+export type TBrandFieldsInput = z.input<typeof ZBrandFieldsSchema>;
+
+// zod 4 applies a default even inside .partial(), which would silently reset fields a PATCH leaves out.
+export const ZBrandPatchSchema = ZBrandFieldsSchema.extend({
+  emergencyNumber: BRAND.emergencyNumber.removeDefault(),
+  accentColor: BRAND.accentColor.removeDefault(),
+})
+  .partial()
+  .strict();
+export type TBrandPatch = z.input<typeof ZBrandPatchSchema>;
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** A logo as stored: normalised PNG bytes whose hash proves they are the bytes that were checked. */
+export const ZStoredLogoSchema = z
+  .object({
+    png: z.instanceof(Buffer),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+  })
+  .strict()
+  .refine((logo) => logo.png.subarray(0, 8).equals(PNG_SIGNATURE), 'The stored logo is not a PNG.')
+  .refine(
+    (logo) => createHash('sha256').update(logo.png).digest('hex') === logo.sha256,
+    'The stored logo does not match its hash.',
+  );
+export type TStoredLogo = z.output<typeof ZStoredLogoSchema>;
+
+export const ZLogoInfoSchema = z
+  .object({
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    bytes: z.number().int().positive(),
+  })
+  .strict();
+
+/** A profile as the store returns it. */
+export const ZBrandProfileSchema = ZBrandFieldsSchema.extend({
+  id: ZIdSchema,
+  isDefault: z.boolean(),
+  logo: ZLogoInfoSchema.nullable(),
+  createdAt: ZTimestampSchema,
+  updatedAt: ZTimestampSchema,
+}).strict();
+export type TBrandProfile = z.output<typeof ZBrandProfileSchema>;
+
+// ---------- presets (saved handouts) ----------
+
+const SPEC = ZHandoutSpecSchema.in.shape;
+// Only used to run the spec's own cross-section rules on a preset; never stored or printed.
+const CHECK_BRAND = { name: 'Preset check', phone: '0' };
+
+export const ZPresetNameSchema = requiredText({ max: 80 });
+
+const presetFields = {
+  name: ZPresetNameSchema,
+  locale: SPEC.locale,
+  paper: SPEC.paper,
+  units: SPEC.units,
+  sections: SPEC.sections,
+};
+
+type TPresetContent = Pick<z.output<typeof ZHandoutSpecSchema>, 'locale' | 'paper' | 'units' | 'sections'>;
+
+/**
+ * Sections are checked by the handout spec itself (duplicates, rules across parameters and units), so
+ * a preset is exactly as valid as the handout it starts.
+ */
+function checkAsSpec(content: TPresetContent, ctx: z.RefinementCtx): void {
+  const { locale, paper, units, sections } = content;
+  const result = ZHandoutSpecSchema.safeParse({ locale, paper, units, sections, brand: CHECK_BRAND });
+  if (result.success) return;
+  for (const issue of result.error.issues) {
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  }
+}
+
+/*
+ * Strict, and with no patient, clinician or note field at all: a preset that carries one is refused
+ * rather than silently trimmed, so nobody believes a patient's name was saved for later.
+ */
+export const ZPresetInputSchema = z.object(presetFields).strict().superRefine(checkAsSpec);
+export type TPresetInput = z.input<typeof ZPresetInputSchema>;
+export type TPresetValues = z.output<typeof ZPresetInputSchema>;
+
+export const ZPresetPatchSchema = z
+  .object({
+    ...presetFields,
+    locale: SPEC.locale.removeDefault(),
+    paper: SPEC.paper.removeDefault(),
+    units: SPEC.units.removeDefault(),
+    sections: SPEC.sections.removeDefault(),
+  })
+  .partial()
+  .strict();
+export type TPresetPatch = z.input<typeof ZPresetPatchSchema>;
+
+export const ZPresetSchema = z
+  .object({ id: ZIdSchema, ...presetFields, createdAt: ZTimestampSchema, updatedAt: ZTimestampSchema })
+  .strict()
+  .superRefine(checkAsSpec);
+export type TPreset = z.output<typeof ZPresetSchema>;

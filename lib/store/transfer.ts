@@ -1,0 +1,71 @@
+import { decodeLogoDataUrl } from '@/lib/spec/logo';
+
+import { brandStatements } from './brand-statements';
+import type { TDatabase } from './db';
+import { parseOrThrow } from './errors';
+import { prepareLogo } from './logo-upload';
+import { presetStatements } from './preset-statements';
+import type { TransferRepository } from './repository';
+import type { TStoredLogo } from './schemas';
+import { EXPORT_FORMAT, ZImportResultSchema, ZStoreExportSchema } from './transfer-schema';
+
+const INVALID_IMPORT = 'The import file is not valid. Nothing was changed.';
+
+/** Export and all-or-nothing import of profiles and presets. */
+export function createSqliteTransfer(db: TDatabase): TransferRepository {
+  const brands = brandStatements(db);
+  const presets = presetStatements(db);
+
+  return {
+    exportAll: async () => {
+      const doc = db.transaction(() => ({
+        format: EXPORT_FORMAT,
+        exportedAt: new Date().toISOString(),
+        brands: brands.list().map(({ id, logo: _info, createdAt: _c, updatedAt: _u, ...fields }) => {
+          const logo = brands.readLogo(id);
+          return { ...fields, logo: logo && `data:image/png;base64,${logo.png.toString('base64')}` };
+        }),
+        presets: presets.list().map(({ id: _id, createdAt: _c, updatedAt: _u, ...preset }) => preset),
+      }))();
+      return ZStoreExportSchema.parse(doc);
+    },
+
+    importAll: async (input) => {
+      const doc = parseOrThrow(ZStoreExportSchema, input, INVALID_IMPORT);
+      // Logos are untrusted like any upload: decoded and normalised again before the transaction.
+      const logos: (TStoredLogo | undefined)[] = [];
+      for (const [index, brand] of doc.brands.entries()) {
+        const decoded = brand.logo === undefined ? undefined : decodeLogoDataUrl(brand.logo);
+        logos.push(
+          decoded && (await prepareLogo(decoded.bytes, { type: decoded.mime }, `brands[${index}].logo`)),
+        );
+      }
+      const result = db
+        .transaction(() => {
+          // An imported file never takes the default away from a profile this clinic already uses.
+          const hasDefault = brands.readDefault() !== undefined;
+          const brandIds = doc.brands.map(({ logo: _logo, ...fields }, index) => {
+            const id = brands.insert({ ...fields, isDefault: hasDefault ? false : fields.isDefault });
+            const logo = logos[index];
+            if (logo) brands.writeLogo(id, logo);
+            return id;
+          });
+          const renamedPresets: { from: string; to: string }[] = [];
+          const presetIds = doc.presets.map((preset) => {
+            const name = presets.isNameFree(preset.name)
+              ? preset.name
+              : presets.freeName(preset.name, 'imported');
+            if (name !== preset.name) renamedPresets.push({ from: preset.name, to: name });
+            return presets.insert({ ...preset, name });
+          });
+          return {
+            brands: brandIds.map(brands.read),
+            presets: presetIds.map(presets.read),
+            renamedPresets,
+          };
+        })
+        .immediate();
+      return ZImportResultSchema.parse(result);
+    },
+  };
+}

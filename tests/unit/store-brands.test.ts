@@ -1,0 +1,124 @@
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { HandoutError } from '@/lib/errors';
+import { ZBrandSchema } from '@/lib/spec/brand';
+import { ZHandoutSpecSchema } from '@/lib/spec/schema';
+import { prepareLogo } from '@/lib/store/logo-upload';
+import type { HandoutStore } from '@/lib/store/repository';
+
+import { goodPng } from '../fixtures/store/images';
+import { NORTHSIDE, tempStore } from '../fixtures/store/temp-store';
+
+let store: HandoutStore;
+let file: string;
+let cleanup: () => void;
+
+beforeEach(() => {
+  ({ store, file, cleanup } = tempStore());
+});
+afterEach(() => cleanup());
+
+async function rejection(promise: Promise<unknown>): Promise<HandoutError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (error instanceof HandoutError) return error;
+  throw new Error(`expected a HandoutError, got ${String(error)}`);
+}
+
+describe('clinic profiles in SQLite', () => {
+  it('creates, reads, lists, updates and deletes a profile', async () => {
+    const created = await store.brands.create(NORTHSIDE);
+    expect(created).toMatchObject({ ...NORTHSIDE, accentColor: '#7a1f5c', isDefault: true, logo: null });
+    expect(await store.brands.get(created.id)).toEqual(created);
+
+    const patched = await store.brands.update(created.id, { phone: '555-0123' });
+    expect(patched).toMatchObject({ phone: '555-0123', name: NORTHSIDE.name, accentColor: '#7a1f5c' });
+    expect(patched.updatedAt >= created.updatedAt).toBe(true);
+
+    const replaced = await store.brands.replace(created.id, { name: 'Northside', phone: '555-0123' });
+    expect(replaced.address).toBeUndefined();
+    expect(replaced.emergencyNumber).toBe('911');
+    expect((await store.brands.list()).map((brand) => brand.name)).toEqual(['Northside']);
+
+    await store.brands.remove(created.id);
+    expect(await store.brands.list()).toEqual([]);
+    expect((await rejection(store.brands.get(created.id))).code).toBe('not_found');
+    expect((await rejection(store.brands.remove(created.id))).code).toBe('not_found');
+  });
+
+  it('validates with the PDF brand rules and keeps the stored row unchanged on a bad update', async () => {
+    const tooLight = await rejection(store.brands.create({ ...NORTHSIDE, accentColor: '#ffff66' }));
+    expect(tooLight.code).toBe('invalid_spec');
+    expect(tooLight.issues[0]).toMatchObject({ path: 'accentColor' });
+    expect(tooLight.issues[0]?.message).toMatch(/too light/);
+
+    const created = await store.brands.create(NORTHSIDE);
+    const emoji = await rejection(store.brands.update(created.id, { name: 'Northside 🦴' }));
+    expect(emoji.issues).toEqual([{ path: 'name', message: expect.stringMatching(/Emoji/) }]);
+    const unknown = await rejection(store.brands.update(created.id, { fax: '1' } as never));
+    expect(unknown.issues[0]?.message).toMatch(/fax/);
+    expect(await store.brands.get(created.id)).toEqual(created);
+  });
+
+  it('keeps exactly one default profile', async () => {
+    const first = await store.brands.create({ name: 'First', phone: '1' });
+    const second = await store.brands.create({ name: 'Second', phone: '2' });
+    const defaults = async () => (await store.brands.list()).filter((b) => b.isDefault).map((b) => b.name);
+    expect(await defaults()).toEqual(['First']);
+
+    await store.brands.update(second.id, { isDefault: true });
+    expect(await defaults()).toEqual(['Second']);
+    expect((await store.brands.getDefault())?.id).toBe(second.id);
+
+    const third = await store.brands.create({ name: 'Third', phone: '3', isDefault: true });
+    expect(await defaults()).toEqual(['Third']);
+
+    const refused = await rejection(store.brands.update(third.id, { isDefault: false }));
+    expect(refused.issues[0]?.path).toBe('isDefault');
+    expect(await defaults()).toEqual(['Third']);
+
+    // Deleting the default hands it to the oldest remaining profile.
+    await store.brands.remove(third.id);
+    expect(await defaults()).toEqual(['First']);
+    await store.brands.remove(first.id);
+    expect(await defaults()).toEqual(['Second']);
+    await store.brands.remove(second.id);
+    expect(await store.brands.getDefault()).toBeUndefined();
+  });
+
+  it('gives the PDF spec an inline brand with the stored logo as a PNG data URL', async () => {
+    const created = await store.brands.create(NORTHSIDE);
+    const withLogo = await store.brands.setLogo(created.id, await prepareLogo(await goodPng(1200, 300)));
+    expect(withLogo.logo).toMatchObject({ width: 960, height: 240 });
+
+    const brand = await store.brands.forSpec(created.id);
+    expect(brand.logo).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
+    expect(ZBrandSchema.parse(brand)).toEqual(brand);
+    expect(brand).not.toHaveProperty('afterHoursPhone');
+    const spec = ZHandoutSpecSchema.parse({ brand, sections: [{ id: 'hydration' }] });
+    expect(spec.brand.name).toBe(NORTHSIDE.name);
+
+    await store.brands.removeLogo(created.id);
+    expect((await store.brands.forSpec(created.id)).logo).toBeUndefined();
+  });
+
+  it('deletes the logo with its profile (foreign key cascade)', async () => {
+    const created = await store.brands.create(NORTHSIDE);
+    await store.brands.setLogo(created.id, await prepareLogo(await goodPng()));
+    const logoRows = () => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return db.prepare<[], { n: number }>('SELECT count(*) AS n FROM brand_logos').get()?.n;
+      } finally {
+        db.close();
+      }
+    };
+    expect(logoRows()).toBe(1);
+    await store.brands.remove(created.id);
+    expect(logoRows()).toBe(0);
+    expect((await rejection(store.brands.getLogo(created.id))).code).toBe('not_found');
+  });
+});

@@ -1,0 +1,134 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import path from 'node:path';
+
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { openStore } from '@/lib/store/repository';
+
+import { tempStore } from '../fixtures/store/temp-store';
+const PRESETS_PER_BATCH = 8;
+const BATCHES = 30;
+const WRITER = path.resolve(__dirname, '../fixtures/store/write-loop.ts');
+
+let file: string;
+let cleanup: () => void;
+const children: ChildProcess[] = [];
+
+beforeEach(() => {
+  const temp = tempStore();
+  // The store is created (migrated) here; the writers open the same file.
+  temp.store.close();
+  file = temp.file;
+  cleanup = () => temp.cleanup();
+});
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+  cleanup();
+});
+
+/** The writer runs as its own Node process (tsx as a loader), so SIGKILL hits the writer itself. */
+function writer(tag: string, batches: number) {
+  const child = fork(WRITER, [file, tag, String(batches), String(PRESETS_PER_BATCH)], {
+    execArgv: ['--import', 'tsx'],
+    stdio: 'pipe',
+  });
+  children.push(child);
+  const committed: number[] = [];
+  const commitTimes: number[] = [];
+  let stderr = '';
+  child.stderr?.on('data', (data: Buffer) => (stderr += data.toString()));
+  const ready = new Promise<void>((resolve) =>
+    child.on('message', (message: { ready?: boolean; committed?: number }) => {
+      if (message.ready) resolve();
+      if (message.committed === undefined) return;
+      committed.push(message.committed);
+      commitTimes.push(performance.now());
+    }),
+  );
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return { child, committed, commitTimes, ready, exited, stderr: () => stderr };
+}
+
+function inspect() {
+  const db = new Database(file, { readonly: true });
+  try {
+    return {
+      integrity: db.pragma('integrity_check', { simple: true }),
+      brands: db
+        .prepare<[], { name: string }>('SELECT name FROM brands')
+        .all()
+        .map((row) => row.name),
+      defaults: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM brands WHERE is_default = 1').get()
+        ?.n,
+      presets: db
+        .prepare<[], { name: string }>('SELECT name FROM presets')
+        .all()
+        .map((row) => row.name),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+describe('the store under several writer processes', () => {
+  it('loses no committed row when four processes write at once', async () => {
+    const writers = ['a', 'b', 'c', 'd'].map((tag) => writer(tag, BATCHES));
+    await Promise.all(writers.map((w) => w.ready));
+    for (const w of writers) w.child.send('go');
+    const results = await Promise.all(writers.map((w) => w.exited));
+    writers.forEach((w, index) =>
+      expect({ index, ...results[index], stderr: w.stderr() }).toMatchObject({ code: 0 }),
+    );
+
+    const { integrity, brands, defaults, presets } = inspect();
+    expect(integrity).toBe('ok');
+    expect(brands).toHaveLength(4 * BATCHES);
+    expect(presets).toHaveLength(4 * BATCHES * PRESETS_PER_BATCH);
+    for (const tag of ['a', 'b', 'c', 'd']) {
+      for (let batch = 0; batch < BATCHES; batch += 1) expect(brands).toContain(`Clinic ${tag} ${batch}`);
+    }
+    // The writes really overlapped: every writer committed its first batch before any finished.
+    const firsts = writers.map((w) => w.commitTimes[0] ?? Infinity);
+    const lasts = writers.map((w) => w.commitTimes.at(-1) ?? -Infinity);
+    expect(Math.max(...firsts)).toBeLessThan(Math.min(...lasts));
+    // Every writer asked for its profile to be the default; the rule still holds across processes.
+    expect(defaults).toBe(1);
+  }, 60_000);
+
+  it('keeps every committed batch and no partial one when a writer is killed mid-loop', async () => {
+    const w = writer('k', 0);
+    await w.ready;
+    w.child.send('go');
+    await new Promise<void>((resolve) =>
+      w.child.on('message', () => {
+        if (w.committed.length === 25) resolve();
+      }),
+    );
+    // Let it get into the next transactions, then kill without any chance to clean up.
+    await new Promise((resolve) => setTimeout(resolve, 7));
+    w.child.kill('SIGKILL');
+    expect((await w.exited).signal).toBe('SIGKILL');
+
+    const { integrity, brands, defaults, presets } = inspect();
+    expect(integrity).toBe('ok');
+    const batches = new Set(brands.map((name) => Number(name.replace('Clinic k ', ''))));
+    // Every batch the writer reported as committed is there...
+    for (const batch of w.committed) expect(batches.has(batch)).toBe(true);
+    // ...and every batch that is there is whole: its profile and all of its presets, never a part.
+    expect(presets).toHaveLength(batches.size * PRESETS_PER_BATCH);
+    for (const batch of batches) {
+      const own = presets.filter((name) => name.startsWith(`k batch ${batch} preset `));
+      expect(own).toHaveLength(PRESETS_PER_BATCH);
+    }
+    expect(defaults).toBe(1);
+
+    // The store still opens (WAL recovered) and accepts writes.
+    const reopened = openStore(file);
+    await reopened.presets.create({ name: 'After the crash', sections: [{ id: 'hydration' }] });
+    expect((await reopened.presets.list()).length).toBe(batches.size * PRESETS_PER_BATCH + 1);
+    reopened.close();
+  }, 60_000);
+});

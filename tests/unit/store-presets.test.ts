@@ -1,0 +1,153 @@
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { HandoutError } from '@/lib/errors';
+import { ZHandoutSpecSchema } from '@/lib/spec/schema';
+import type { HandoutStore } from '@/lib/store/repository';
+import { ZPresetInputSchema } from '@/lib/store/schemas';
+
+import { ACUTE_PRESET, tempStore } from '../fixtures/store/temp-store';
+
+let store: HandoutStore;
+let file: string;
+let cleanup: () => void;
+
+beforeEach(() => {
+  ({ store, file, cleanup } = tempStore());
+});
+afterEach(() => cleanup());
+
+async function issuesOf(promise: Promise<unknown>) {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (error instanceof HandoutError && error.code === 'invalid_spec') return error.issues;
+  throw new Error(`expected invalid_spec, got ${String(error)}`);
+}
+
+describe('the preset schema', () => {
+  it.each([
+    ['patient', { name: 'Jane Doe', date: '2026-03-14' }],
+    ['clinician', { name: 'Dr Who' }],
+    ['note', 'Call Jane on Monday'],
+    ['brand', { name: 'Clinic', phone: '1' }],
+    ['patientName', 'Jane Doe'],
+  ])('rejects a %s field instead of dropping it', (key, value) => {
+    const result = ZPresetInputSchema.safeParse({ ...ACUTE_PRESET, [key]: value });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: [key] });
+  });
+
+  it('validates sections exactly like a handout spec', () => {
+    const duplicate = ZPresetInputSchema.safeParse({
+      ...ACUTE_PRESET,
+      sections: [{ id: 'hydration' }, { id: 'hydration' }],
+    });
+    expect(duplicate.error?.issues.map((issue) => issue.path)).toEqual([['sections', 1, 'id']]);
+    const badParam = ZPresetInputSchema.safeParse({
+      ...ACUTE_PRESET,
+      sections: [{ id: 'heat-cold', params: { heatMinutes: 90 } }],
+    });
+    expect(badParam.error?.issues[0]?.path).toEqual(['sections', 0, 'params', 'heatMinutes']);
+    const unknown = ZPresetInputSchema.safeParse({ ...ACUTE_PRESET, sections: [{ id: 'tarot' }] });
+    expect(unknown.error?.issues[0]?.message).toMatch(/Unknown section "tarot"/);
+  });
+
+  it('has no table column that could hold a patient or clinician', () => {
+    const db = new Database(file, { readonly: true });
+    const tables = db
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
+      .all();
+    const columns = tables.flatMap(({ name }) =>
+      db
+        .prepare<[], { name: string }>(`PRAGMA table_info(${name})`)
+        .all()
+        .map((column) => column.name),
+    );
+    db.close();
+    expect(tables.map((table) => table.name)).toEqual(
+      expect.arrayContaining(['brands', 'brand_logos', 'presets', 'schema_migrations']),
+    );
+    expect(columns.filter((column) => /patient|clinician|note|birth|dob/i.test(column))).toEqual([]);
+  });
+});
+
+describe('presets in SQLite', () => {
+  it('creates, lists, reads, renames and deletes', async () => {
+    const created = await store.presets.create(ACUTE_PRESET);
+    expect(created.sections.map((section) => section.id)).toEqual([
+      'heat-cold',
+      'staying-active',
+      'hydration',
+    ]);
+    expect(created.sections[0]?.params).toMatchObject({ mode: 'cold-then-heat', coldFirstDays: 1 });
+    expect(await store.presets.get(created.id)).toEqual(created);
+
+    const renamed = await store.presets.update(created.id, { name: '  Acute, week one ' });
+    expect(renamed).toMatchObject({ name: 'Acute, week one', sections: created.sections, units: 'imperial' });
+
+    const metric = await store.presets.update(created.id, { units: 'metric', paper: 'a4' });
+    expect(metric).toMatchObject({ name: 'Acute, week one', units: 'metric', paper: 'a4' });
+
+    await store.presets.remove(created.id);
+    expect(await store.presets.list()).toEqual([]);
+  });
+
+  it('starts a valid handout spec from a stored preset', async () => {
+    const {
+      id: _id,
+      name: _name,
+      createdAt: _c,
+      updatedAt: _u,
+      ...content
+    } = await store.presets.create(ACUTE_PRESET);
+    const spec = ZHandoutSpecSchema.parse({ ...content, brand: { name: 'Clinic', phone: '555-0100' } });
+    expect(spec.sections.map((section) => section.id)).toEqual([
+      'heat-cold',
+      'staying-active',
+      'hydration',
+      'red-flags',
+    ]);
+  });
+
+  it('keeps names unique, case-insensitively, and says so on the name field', async () => {
+    const first = await store.presets.create(ACUTE_PRESET);
+    expect(
+      await issuesOf(store.presets.create({ ...ACUTE_PRESET, name: ACUTE_PRESET.name.toUpperCase() })),
+    ).toEqual([{ path: 'name', message: expect.stringMatching(/already exists/) }]);
+    const other = await store.presets.create({ ...ACUTE_PRESET, name: 'Other' });
+    expect(await issuesOf(store.presets.update(other.id, { name: first.name }))).toHaveLength(1);
+    expect((await store.presets.get(other.id)).name).toBe('Other');
+  });
+
+  it('duplicates as "Name (copy)", then "(copy 2)", within the name limit', async () => {
+    const created = await store.presets.create(ACUTE_PRESET);
+    const copy = await store.presets.duplicate(created.id);
+    const copy2 = await store.presets.duplicate(created.id);
+    expect([copy.name, copy2.name]).toEqual([`${ACUTE_PRESET.name} (copy)`, `${ACUTE_PRESET.name} (copy 2)`]);
+    expect(copy.sections).toEqual(created.sections);
+    expect(copy.id).not.toBe(created.id);
+
+    const long = await store.presets.create({ ...ACUTE_PRESET, name: 'x'.repeat(80) });
+    const longCopy = await store.presets.duplicate(long.id);
+    expect(longCopy.name).toHaveLength(80);
+    expect(longCopy.name.endsWith(' (copy)')).toBe(true);
+  });
+
+  it('refuses a preset carrying patient data and stores nothing', async () => {
+    const issues = await issuesOf(
+      store.presets.create({ ...ACUTE_PRESET, patient: { name: 'Jane Doe' } } as never),
+    );
+    expect(issues[0]?.message).toMatch(/patient/);
+    expect(await store.presets.list()).toEqual([]);
+  });
+
+  it('answers not_found for an unknown id', async () => {
+    const error = await store.presets
+      .get('00000000-0000-4000-8000-000000000000')
+      .catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(HandoutError);
+    expect((error as HandoutError).code).toBe('not_found');
+  });
+});
