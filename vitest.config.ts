@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 
 import { defineConfig } from 'vitest/config';
@@ -7,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'lib/**/*.test.{ts,tsx}', 'templates/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Renders without a brand fall back to the default clinic profile: keep that store out of the repo.
+    env: { HANDOUTS_DATA_DIR: path.join(os.tmpdir(), `handouts-vitest-${process.pid}`) },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // PDF renders are CPU-bound; two workers match the two cores of the target machine.

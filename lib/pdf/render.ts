@@ -5,6 +5,7 @@ import { HandoutError, invalidSpec, issuesFromZod } from '@/lib/errors';
 import { FALLBACK_FONTS, LOCALES } from '@/lib/i18n/locales';
 import { buildPayload } from '@/lib/payload/build';
 import { type THandoutSpec, ZHandoutSpecSchema } from '@/lib/spec/schema';
+import { resolveBrandReference } from '@/lib/store/resolve-brand';
 import { HandoutDocument } from '@/templates/layout/document';
 
 import { fontStack, registerFonts } from './fonts';
@@ -31,7 +32,7 @@ export function parseSpec(input: unknown): THandoutSpec {
  * spec -> payload (content, brand, parameters resolved) -> document -> PDF bytes.
  */
 export async function renderHandout(input: unknown): Promise<RenderedHandout> {
-  const spec = parseSpec(input);
+  const spec = parseSpec(await resolveBrandReference(input));
   registerFonts();
   const fontFamily = fontStack(LOCALES[spec.locale].fonts, FALLBACK_FONTS);
   const unprintable = findUnprintableText(spec, fontFamily);

@@ -31,6 +31,8 @@ export const ZBrandSchema = z
     address: printableText({ max: 160 }).optional(),
     phone: phone(40),
     website: printableText({ max: 100 }).optional(),
+    /** Where a patient reaches the clinic out of hours; printed under the clinic phone when given. */
+    afterHoursPhone: phone(40).optional(),
     emergencyNumber: phone(20).default('911'),
     accentColor: ZAccentColorSchema.default(DEFAULT_ACCENT),
     logo: ZLogoDataUrlSchema.optional(),

@@ -20,7 +20,7 @@ const BRAND = ZBrandSchema.shape;
 
 /** What a clinician types for a profile; the logo has its own upload route. */
 export const ZBrandFieldsSchema = ZBrandSchema.omit({ logo: true })
-  .extend({ afterHoursPhone: BRAND.phone.optional(), isDefault: z.boolean().optional() })
+  .extend({ isDefault: z.boolean().optional() })
   .strict();
 export type TBrandFields = z.output<typeof ZBrandFieldsSchema>;
 export type TBrandFieldsInput = z.input<typeof ZBrandFieldsSchema>;

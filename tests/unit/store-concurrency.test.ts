@@ -90,10 +90,13 @@ describe('the store under several writer processes', () => {
     for (const tag of ['a', 'b', 'c', 'd']) {
       for (let batch = 0; batch < BATCHES; batch += 1) expect(brands).toContain(`Clinic ${tag} ${batch}`);
     }
-    // The writes really overlapped: every writer committed its first batch before any finished.
-    const firsts = writers.map((w) => w.commitTimes[0] ?? Infinity);
-    const lasts = writers.map((w) => w.commitTimes.at(-1) ?? -Infinity);
-    expect(Math.max(...firsts)).toBeLessThan(Math.min(...lasts));
+    // The writes really interleaved: in commit order, the writer changes many times. (Not "all started
+    // before any finished": on a loaded two-core machine one writer can legitimately run ahead.)
+    const order = writers
+      .flatMap((w, index) => w.commitTimes.map((time) => ({ time, index })))
+      .sort((x, y) => x.time - y.time);
+    const switches = order.filter((entry, i) => i > 0 && entry.index !== order[i - 1]?.index).length;
+    expect(switches).toBeGreaterThanOrEqual(writers.length);
     // Every writer asked for its profile to be the default; the rule still holds across processes.
     expect(defaults).toBe(1);
   }, 60_000);
