@@ -1,13 +1,10 @@
-import type { ReactElement } from 'react';
 import type { z } from 'zod';
 
 import type { HandoutKey } from '@/lib/i18n/keys';
 import type { HandoutT } from '@/lib/i18n/server';
-import type { TBlockInput, TContentItem, TSectionPayload } from '@/lib/payload/schema';
+import type { TBlockInput, TContentItem } from '@/lib/payload/schema';
 import type { TBrand } from '@/lib/spec/brand';
 import type { TSectionId, TSourceTag, TUnits } from '@/lib/spec/ids';
-
-import type { Theme } from './theme';
 
 /** What a section's build step may use: its locale's fixed t, the units and the clinic. */
 export interface BuildContext {
@@ -40,8 +37,8 @@ export interface SectionDefinition<Params extends z.ZodType = z.ZodType, Id exte
   // Method syntax keeps the registry assignable across sections with different parameter types.
   /** Language-free composition: which items, in which layout, for these parameters. */
   build(params: z.output<Params>, ctx: BuildContext): { title: string; blocks: TBlockInput[] };
-  /** Optional custom drawing; the default draws the blocks with the shared kit. */
-  Component?: (props: { section: TSectionPayload; theme: Theme }) => ReactElement;
+  /** How many leading blocks stay on one page with the heading (default 1). Drawn by kit/section-frame. */
+  keepWithHeading?: number;
 }
 
 export function defineSection<Params extends z.ZodType, const Id extends TSectionId>(

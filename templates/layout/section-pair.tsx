@@ -5,6 +5,7 @@ import type { TSectionPayload } from '@/lib/payload/schema';
 import { SectionFrame } from '../kit/section-frame';
 import { Txt } from '../kit/txt';
 import { SECTIONS } from '../registry';
+import type { SectionDefinition } from '../section';
 import type { Theme } from '../theme';
 
 interface SectionPairProps {
@@ -15,14 +16,17 @@ interface SectionPairProps {
 }
 
 /** A section, followed in a bilingual handout by its translation, set off by a rule and a language tag. */
+function Section({ section, theme }: { section: TSectionPayload; theme: Theme }) {
+  const definition: SectionDefinition = SECTIONS[section.id];
+  return <SectionFrame section={section} theme={theme} keepWithHeading={definition.keepWithHeading} />;
+}
+
 export function SectionPair({ section, theme, second }: SectionPairProps) {
-  const Component = SECTIONS[section.id].Component ?? SectionFrame;
-  if (!second) return <Component section={section} theme={theme} />;
-  const SecondComponent = SECTIONS[second.section.id].Component ?? SectionFrame;
+  if (!second) return <Section section={section} theme={theme} />;
   const isRtl = second.theme.direction === 'rtl';
   return (
     <View>
-      <Component section={section} theme={theme} />
+      <Section section={section} theme={theme} />
       <View
         style={{
           [isRtl ? 'borderRightWidth' : 'borderLeftWidth']: 3,
@@ -37,7 +41,7 @@ export function SectionPair({ section, theme, second }: SectionPairProps) {
         >
           {second.languageName}
         </Txt>
-        <SecondComponent section={second.section} theme={second.theme} />
+        <Section section={second.section} theme={second.theme} />
       </View>
     </View>
   );

@@ -28,3 +28,55 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
     info: metadata.info as Record<string, unknown>,
   };
 }
+
+export interface PdfLine {
+  page: number;
+  text: string;
+  /** Left and right edge of the line on the page, in PDF points. */
+  left: number;
+  right: number;
+  /** Height of the baseline above the bottom of the page, in PDF points. */
+  y: number;
+}
+
+interface Part {
+  x: number;
+  right: number;
+  str: string;
+}
+
+/** Pieces at one height, split where a gap shows two columns (a do/don't pair, steps beside a figure). */
+function splitColumns(parts: Part[], page: number, y: number): PdfLine[] {
+  const lines: PdfLine[] = [];
+  for (const part of parts.sort((a, b) => a.x - b.x)) {
+    const last = lines.at(-1);
+    if (last && part.x - last.right < 12) {
+      last.text += part.str;
+      last.right = Math.max(last.right, part.right);
+    } else {
+      lines.push({ page, text: part.str, left: part.x, right: part.right, y });
+    }
+  }
+  return lines;
+}
+
+/** The printed lines, as pdf.js positions them: what tests of wrapping and alignment look at. */
+export async function pdfLines(bytes: Uint8Array): Promise<PdfLine[]> {
+  const document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false })
+    .promise;
+  const lines: PdfLine[] = [];
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const content = await (await document.getPage(number)).getTextContent();
+    const rows = new Map<number, Part[]>();
+    for (const item of content.items) {
+      if (!('str' in item) || item.str === '') continue;
+      const [, , , , x = 0, y = 0] = item.transform as number[];
+      const key = Math.round(y);
+      rows.set(key, [...(rows.get(key) ?? []), { x, right: x + item.width, str: item.str }]);
+    }
+    for (const [y, parts] of [...rows].sort(([a], [b]) => b - a))
+      lines.push(...splitColumns(parts, number, y));
+  }
+  await document.destroy();
+  return lines;
+}

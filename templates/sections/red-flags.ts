@@ -1,10 +1,7 @@
-import { View } from '@react-pdf/renderer';
 import { z } from 'zod';
 
 import { intParam } from '@/lib/spec/params';
 
-import { Callout } from '../kit/callout';
-import { Heading } from '../kit/heading';
 import { defineSection } from '../section';
 
 /**
@@ -67,22 +64,6 @@ export const redFlags = defineSection({
       },
     ],
   }),
-  // Lists A and B move as one block: a patient must never find half of them on the next page.
-  Component: ({ section, theme }) => {
-    const [emergency, today, ...rest] = section.blocks.filter((block) => block.kind === 'callout');
-    return (
-      <View style={{ marginBottom: theme.space.l }}>
-        <View wrap={false}>
-          <Heading theme={theme} level={2}>
-            {section.title}
-          </Heading>
-          {emergency ? <Callout theme={theme} block={emergency} /> : null}
-          {today ? <Callout theme={theme} block={today} /> : null}
-        </View>
-        {rest.map((block, index) => (
-          <Callout key={index} theme={theme} block={block} />
-        ))}
-      </View>
-    );
-  },
+  // Lists A and B move with the heading as one block: a patient must never find half of them overleaf.
+  keepWithHeading: 2,
 });

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+
+import { LOCALES, ZLocaleSchema } from '@/lib/i18n/locales';
+import { handoutT } from '@/lib/i18n/server';
+import { formatDate } from '@/lib/payload/format';
+import { renderHandout } from '@/lib/pdf/render';
+
+import { pdfLines, pdfText } from '../helpers/pdf';
+import { BRAND, loadSpec } from '../helpers/specs';
+
+const firstVisit = loadSpec('examples/first-visit.json');
+// pdf.js splits lines and marks with spaces of its own; compare text with all of them removed.
+const squash = (text: string) => text.replace(/[\s\u200e\u200f]/g, '');
+// pdf.js hands Arabic back with lam-alef ligatures decomposed oddly; compare whole words without them.
+const arabicWords = (text: string) =>
+  text.split(/\s+/).filter((word) => /^[\u0621-\u064a]+$/.test(word) && !/ل[اأإآ]/.test(word));
+
+describe.each(ZLocaleSchema.options)('a handout in %s', (locale) => {
+  it('renders every section in its language, with the red flags', async () => {
+    const { pdf } = await renderHandout({ ...firstVisit, locale });
+    const { text, info, pages } = await pdfText(pdf);
+    const t = handoutT(locale);
+    expect(info.Language).toBe(LOCALES[locale].tag);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    const expected = [
+      t('red-flags.emergencyTitle', { number: '911' }),
+      t('heat-cold.title'),
+      t('staying-active.title'),
+      t('red-flags.bladder'),
+    ];
+    for (const phrase of expected) {
+      if (locale === 'ar') {
+        const words = arabicWords(phrase);
+        const found = words.filter((word) => text.includes(word));
+        expect(found.length / words.length, phrase).toBeGreaterThan(0.6);
+      } else {
+        expect(squash(text)).toContain(squash(phrase));
+      }
+    }
+  });
+});
+
+describe('typesetting', () => {
+  it('right-aligns Arabic and keeps Latin contact lines in reading order', async () => {
+    const { pdf } = await renderHandout({ ...firstVisit, locale: 'ar' });
+    const lines = await pdfLines(pdf);
+    // Page 1 above the footer (whose emergency line sits at the end side, the left, by design).
+    const arabic = lines.filter(
+      (line) => line.page === 1 && line.y > 60 && /[\u0600-\u06ff]{3}/.test(line.text),
+    );
+    expect(Math.max(...arabic.map((line) => line.right))).toBeGreaterThan(540);
+    // No short Arabic line hangs at the left margin: Arabic lines are set flush right.
+    const leftHanging = arabic.filter((line) => line.left < 60 && line.right < 400);
+    expect(leftHanging.map((line) => line.text)).toEqual([]);
+    expect(lines.map((line) => line.text)).toContain('120 Main Street, Springfield');
+  });
+
+  it.each(['zh-Hans', 'zh-Hant'] as const)(
+    'wraps %s between characters, with no hyphen and no closing mark first',
+    async (locale) => {
+      const { pdf } = await renderHandout({ ...firstVisit, locale });
+      const lines = (await pdfLines(pdf))
+        .map((line) => line.text.trim())
+        .filter((line) => /\p{Script=Han}/u.test(line));
+      const wrapped = lines.filter((line, index) => index > 0 && !line.startsWith('•'));
+      expect(wrapped.length).toBeGreaterThan(3);
+      for (const line of lines) {
+        expect(line).not.toMatch(/^[、。，．：；？！）」』》〉】]/u);
+        expect(line).not.toMatch(/\p{Script=Han}-$/u);
+      }
+    },
+  );
+
+  it.each(['ko', 'es', 'ru', 'vi'] as const)(
+    'wraps %s only at spaces, never inside a word',
+    async (locale) => {
+      const { pdf } = await renderHandout({ ...loadSpec('examples/everything.json'), locale });
+      const { text } = await pdfText(pdf);
+      const words = new Set(text.split(/\s+/));
+      for (const line of await pdfLines(pdf)) {
+        const tokens = line.text.trim().split(/\s+/).filter(Boolean);
+        for (const token of [tokens[0], tokens.at(-1)])
+          if (token) expect(words.has(token), `${locale}: "${token}"`).toBe(true);
+        expect(line.text).not.toMatch(/\p{L}-$/u);
+      }
+    },
+  );
+});
+
+describe('numbers, plurals and dates', () => {
+  it('picks the plural form of the language for each number (Russian)', async () => {
+    const t = handoutT('ru');
+    const forms = [1, 2, 5].map((count) => t('heat-cold.heat.time', { count, duration: 'X' }));
+    expect(new Set(forms).size).toBe(3);
+    for (const count of [1, 2, 5]) {
+      const { text } = await pdfText(
+        (
+          await renderHandout({
+            brand: BRAND,
+            locale: 'ru',
+            sections: [{ id: 'heat-cold', params: { heatTimesPerDay: count } }],
+          })
+        ).pdf,
+      );
+      const duration = t('units.minute', { count: 15 });
+      expect(squash(text)).toContain(squash(t('heat-cold.heat.time', { count, duration })));
+    }
+  });
+
+  it('inflects the unit with its number (Arabic minutes, Russian seconds)', () => {
+    expect(handoutT('ar')('units.minute', { count: 10 })).not.toBe(
+      handoutT('ar')('units.minute', { count: 15 }),
+    );
+    expect(handoutT('ru')('units.second', { count: 2 })).not.toBe(
+      handoutT('ru')('units.second', { count: 5 }),
+    );
+  });
+
+  it.each([
+    ['en', 'November 21, 2026'],
+    ['es', '21 de noviembre de 2026'],
+    ['fr', '21 novembre 2026'],
+    ['zh-Hans', '2026年11月21日'],
+    ['ht', '21 novanm 2026'],
+  ] as const)('formats dates in %s', async (locale, date) => {
+    expect(formatDate('2026-11-21', locale)).toBe(date);
+    const { text } = await pdfText(
+      (await renderHandout({ brand: BRAND, locale, patient: { date: '2026-11-21' } })).pdf,
+    );
+    expect(squash(text)).toContain(squash(date));
+  });
+});
+
+describe('bilingual handouts', () => {
+  it('prints each section in both languages, Arabic with English', async () => {
+    const { pdf } = await renderHandout({ ...firstVisit, locale: 'ar', secondaryLocale: 'en' });
+    const { text } = await pdfText(pdf);
+    const words = arabicWords(handoutT('ar')('red-flags.emergencyTitle', { number: '911' }));
+    expect(words.filter((word) => text.includes(word)).length / words.length).toBeGreaterThan(0.6);
+    expect(text).toContain('Heat and cold');
+    expect(text).toContain('Call 911 or go to the emergency room now if:');
+    expect(text).toContain('Low back spasm: your home care plan');
+  });
+
+  it('prints Chinese with Spanish', async () => {
+    const { text } = await pdfText(
+      (await renderHandout({ ...firstVisit, locale: 'zh-Hans', secondaryLocale: 'es' })).pdf,
+    );
+    expect(squash(text)).toContain(squash(handoutT('zh-Hans')('red-flags.title')));
+    expect(squash(text)).toContain(squash(handoutT('es')('red-flags.title')));
+  });
+
+  it('refuses the same language twice', async () => {
+    await expect(renderHandout({ ...firstVisit, secondaryLocale: 'en' })).rejects.toMatchObject({
+      issues: [{ path: 'secondaryLocale' }],
+    });
+  });
+});

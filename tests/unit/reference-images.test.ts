@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+
+import { renderHandout } from '@/lib/pdf/render';
+
+import { loadSpec } from '../helpers/specs';
+
+/*
+ * Page images of the layouts that break most easily (Arabic shaping and direction, Chinese wrapping,
+ * a Latin language) compared with reviewed references in tests/reference/. A change that moves text
+ * fails here; when the change is intended, look at the new images and refresh them with
+ * UPDATE_REFERENCES=1 npx vitest run tests/unit/reference-images.test.ts
+ */
+const TOLERANCE = 0.005;
+const work = mkdtempSync(path.join(tmpdir(), 'handout-ref-'));
+
+function pageImage(pdf: Buffer, name: string, page: number): PNG {
+  const file = path.join(work, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  const prefix = path.join(work, `${name}-p${page}`);
+  execFileSync('pdftoppm', [
+    '-r',
+    '50',
+    '-png',
+    '-singlefile',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    file,
+    prefix,
+  ]);
+  return PNG.sync.read(readFileSync(`${prefix}.png`));
+}
+
+describe.each([
+  ['ar', 1],
+  ['ar', 2],
+  ['zh-Hans', 1],
+  ['zh-Hans', 2],
+  ['es', 2],
+] as const)('page %s %i', (locale, page) => {
+  it('matches its reviewed reference image', async () => {
+    const { pdf } = await renderHandout({ ...loadSpec('examples/first-visit.json'), locale });
+    const actual = pageImage(pdf, locale, page);
+    const reference = path.join('tests/reference', `first-visit-${locale}-p${page}.png`);
+    if (process.env.UPDATE_REFERENCES === '1' || !existsSync(reference)) {
+      expect(process.env.CI, `missing reference ${reference}`).toBeFalsy();
+      writeFileSync(reference, PNG.sync.write(actual));
+    }
+    const expected = PNG.sync.read(readFileSync(reference));
+    expect([actual.width, actual.height]).toEqual([expected.width, expected.height]);
+    const diff = new PNG({ width: actual.width, height: actual.height });
+    const changed = pixelmatch(actual.data, expected.data, diff.data, actual.width, actual.height, {
+      threshold: 0.1,
+    });
+    if (changed / (actual.width * actual.height) > TOLERANCE) {
+      writeFileSync(path.join(work, `diff-${locale}-${page}.png`), PNG.sync.write(diff));
+    }
+    expect(changed / (actual.width * actual.height), `see ${work}`).toBeLessThanOrEqual(TOLERANCE);
+  });
+});
