@@ -6,7 +6,20 @@ import type { TFontFamilyName } from '@/lib/pdf/font-catalog';
  * The handout languages. Adding one: add its folder under locales/, a line here, and its resources in
  * lib/i18n/resources.ts; the parity and glyph tests then tell you what is missing.
  */
-export const ZLocaleSchema = z.enum(['en', 'es', 'zh-Hans', 'zh-Hant', 'vi', 'tl', 'ko', 'ru', 'ar', 'ht', 'pt', 'fr']);
+export const ZLocaleSchema = z.enum([
+  'en',
+  'es',
+  'zh-Hans',
+  'zh-Hant',
+  'vi',
+  'tl',
+  'ko',
+  'ru',
+  'ar',
+  'ht',
+  'pt',
+  'fr',
+]);
 export type TLocale = z.infer<typeof ZLocaleSchema>;
 
 export interface LocaleInfo {
@@ -32,14 +45,32 @@ const latin = { direction: 'ltr', fonts: ['NotoSans'], lineBreaking: 'words' } a
 export const LOCALES: Record<TLocale, LocaleInfo> = {
   en: { ...latin, nativeName: 'English', tag: 'en-US' },
   es: { ...latin, nativeName: 'Español', tag: 'es-US' },
-  'zh-Hans': { nativeName: '中文（简体）', direction: 'ltr', fonts: ['NotoSansSC'], lineBreaking: 'cjk', tag: 'zh-Hans' },
-  'zh-Hant': { nativeName: '中文（繁體）', direction: 'ltr', fonts: ['NotoSansTC'], lineBreaking: 'cjk', tag: 'zh-Hant' },
+  'zh-Hans': {
+    nativeName: '中文（简体）',
+    direction: 'ltr',
+    fonts: ['NotoSansSC'],
+    lineBreaking: 'cjk',
+    tag: 'zh-Hans',
+  },
+  'zh-Hant': {
+    nativeName: '中文（繁體）',
+    direction: 'ltr',
+    fonts: ['NotoSansTC'],
+    lineBreaking: 'cjk',
+    tag: 'zh-Hant',
+  },
   vi: { ...latin, nativeName: 'Tiếng Việt', tag: 'vi' },
   tl: { ...latin, nativeName: 'Tagalog', tag: 'tl' },
   // Korean puts spaces between words, so it wraps at spaces like Latin scripts.
   ko: { nativeName: '한국어', direction: 'ltr', fonts: ['NotoSansKR'], lineBreaking: 'words', tag: 'ko' },
   ru: { ...latin, nativeName: 'Русский', tag: 'ru' },
-  ar: { nativeName: 'العربية', direction: 'rtl', fonts: ['NotoSansArabic', 'NotoSans'], lineBreaking: 'words', tag: 'ar' },
+  ar: {
+    nativeName: 'العربية',
+    direction: 'rtl',
+    fonts: ['NotoSansArabic', 'NotoSans'],
+    lineBreaking: 'words',
+    tag: 'ar',
+  },
   ht: { ...latin, nativeName: 'Kreyòl ayisyen', tag: 'ht' },
   pt: { ...latin, nativeName: 'Português', tag: 'pt-BR' },
   fr: { ...latin, nativeName: 'Français', tag: 'fr' },

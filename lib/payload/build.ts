@@ -108,9 +108,12 @@ export function buildPayload(spec: THandoutSpec, assets: BuildAssets): THandoutP
     },
     brand: {
       name: brand.name,
-      contactLines: [brand.address, text('doc.phone', { phone: brand.phone }), brand.website].filter(
-        (line): line is string => Boolean(line),
-      ),
+      contactLines: [
+        brand.address,
+        text('doc.phone', { phone: brand.phone }),
+        brand.afterHoursPhone ? text('doc.afterHours', { phone: brand.afterHoursPhone }) : undefined,
+        brand.website,
+      ].filter((line): line is string => Boolean(line)),
       accentColor: brand.accentColor,
       logo: assets.logo ? { data: assets.logo.data, format: assets.logo.format } : undefined,
     },

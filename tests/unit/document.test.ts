@@ -43,6 +43,12 @@ describe('the printed handout', () => {
     expect(text).toContain('Emergency? Call 112');
   });
 
+  it('prints the after-hours line only when the clinic has one', async () => {
+    const withLine = await renderText({ brand: { ...BRAND, afterHoursPhone: '555-0199' } });
+    expect(withLine.pageTexts[0]).toContain('After hours: 555-0199');
+    expect((await renderText({ brand: BRAND })).text).not.toContain('After hours');
+  });
+
   it.each([
     ['letter', [0, 0, 612, 792]],
     ['a4', [0, 0, 595, 842]],
