@@ -19,18 +19,24 @@ export function Block({ theme, block }: { theme: Theme; block: TBlock }) {
         </View>
       );
     case 'bullets':
-    case 'steps':
-      // A titled list keeps its title with it; lists are short (3-7 items) by the reading rules.
+    case 'steps': {
+      // The title never leaves its first two items; after them the list may continue overleaf (an
+      // item itself is never split), so a long list does not leave half a page empty.
+      const isNumbered = block.kind === 'steps';
       return (
-        <View wrap={false} style={{ marginBottom: theme.space.m }}>
-          {block.title ? (
-            <Heading theme={theme} level={3}>
-              {block.title}
-            </Heading>
-          ) : null}
-          <List theme={theme} items={block.items} isNumbered={block.kind === 'steps'} />
+        <View style={{ marginBottom: theme.space.m }}>
+          <View wrap={false}>
+            {block.title ? (
+              <Heading theme={theme} level={3}>
+                {block.title}
+              </Heading>
+            ) : null}
+            <List theme={theme} items={block.items.slice(0, 2)} isNumbered={isNumbered} />
+          </View>
+          <List theme={theme} items={block.items.slice(2)} isNumbered={isNumbered} start={3} />
         </View>
       );
+    }
     case 'figure':
       return <Figure theme={theme} block={block} />;
     case 'do-dont':

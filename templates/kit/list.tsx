@@ -9,10 +9,12 @@ interface ListProps {
   theme: Theme;
   items: TContentItem[];
   isNumbered?: boolean;
+  /** Number of the first item, when a list continues another. */
+  start?: number;
 }
 
 /** A bullet or numbered list whose marker sits on the reading side (right for RTL). */
-export function List({ theme, items, isNumbered = false }: ListProps) {
+export function List({ theme, items, isNumbered = false, start = 1 }: ListProps) {
   return (
     <View>
       {items.map((item, index) => (
@@ -32,7 +34,7 @@ export function List({ theme, items, isNumbered = false }: ListProps) {
               marginLeft: theme.direction === 'rtl' ? 6 : 0,
             }}
           >
-            {isNumbered ? `${index + 1}.` : '•'}
+            {isNumbered ? `${index + start}.` : '•'}
           </Txt>
           <View style={{ flex: 1 }}>
             <Txt theme={theme}>{item.text}</Txt>
