@@ -18,8 +18,11 @@ interface SectionFrameProps {
  * block (wrap=false) so it can never stand alone at the bottom of a page.
  */
 export function SectionFrame({ theme, section, keepWithHeading = 1 }: SectionFrameProps) {
-  const bound = section.blocks.slice(0, keepWithHeading);
-  const rest = section.blocks.slice(keepWithHeading);
+  // An introductory paragraph says what follows: it takes the next block along with it.
+  let count = Math.min(keepWithHeading, section.blocks.length);
+  while (count < section.blocks.length && section.blocks[count - 1]?.kind === 'paragraph') count += 1;
+  const bound = section.blocks.slice(0, count);
+  const rest = section.blocks.slice(count);
   return (
     <View style={{ marginBottom: theme.space.l }}>
       <View wrap={false}>
