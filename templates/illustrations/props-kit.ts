@@ -29,13 +29,16 @@ export function mat(x1: number, x2: number, floorY: number): TShape {
 export function pillow(base: TPoint, width: number, height: number): TShape {
   const left = base.x - width / 2;
   const right = base.x + width / 2;
-  const top = base.y - height;
   const pinch = Math.min(3, width / 10);
+  // Corners sit `dome` below the top and the curve's control point `dome` above it, so the middle of the
+  // curve (where something rests) is exactly `height` up.
+  const dome = Math.min(3, height * 0.25);
+  const at = (x: number, up: number) => `${num(x)},${num(base.y - up)}`;
   const d = [
-    `M${num(left)},${num(base.y)}`,
-    `Q${num(left + pinch)},${num(base.y - height / 2)} ${num(left)},${num(top + 1)}`,
-    `Q${num(base.x)},${num(top - height * 0.25)} ${num(right)},${num(top + 1)}`,
-    `Q${num(right - pinch)},${num(base.y - height / 2)} ${num(right)},${num(base.y)}`,
+    `M${at(left, 0)}`,
+    `Q${at(left + pinch, height / 2)} ${at(left, height - dome)}`,
+    `Q${at(base.x, height + dome)} ${at(right, height - dome)}`,
+    `Q${at(right - pinch, height / 2)} ${at(right, 0)}`,
     'Z',
   ].join(' ');
   return { kind: 'path', role: 'pillow', d };
@@ -71,10 +74,9 @@ export function couch(front: number, depth: number, seatTop: number, floorY: num
   ];
 }
 
-/** A towel rolled up, resting on the floor under `touch` (the body point it supports). */
-export function towelRoll(touch: TPoint, floorY: number): TShape[] {
-  const r = (floorY - touch.y) / 2;
-  const center = { x: touch.x, y: floorY - r };
+/** The end of a rolled towel lying across the floor at `base` (the point where it touches the floor). */
+export function towelRoll(base: TPoint, r: number): TShape[] {
+  const center = { x: base.x, y: base.y - r };
   return [
     { kind: 'circle', role: 'towel', center, r },
     { kind: 'circle', role: 'towel', center, r: r * 0.55 },
@@ -82,16 +84,11 @@ export function towelRoll(touch: TPoint, floorY: number): TShape[] {
   ];
 }
 
-/** Three rising wavy lines: "this is warm". */
-export function heatWaves(bottomCentre: TPoint, gap: number): TShape[] {
-  return [-gap, 0, gap].map((dx) => {
-    const x = bottomCentre.x + dx;
-    const y = bottomCentre.y;
-    return {
-      kind: 'path',
-      role: 'heatWave',
-      d: `M${num(x)},${num(y)} q-3,-3 0,-6 q3,-3 0,-6`,
-    };
+/** Rising wavy lines, `gap` apart: "this is warm". */
+export function heatWaves(bottomCentre: TPoint, count: number, gap: number): TShape[] {
+  return Array.from({ length: count }, (_, i): TShape => {
+    const x = bottomCentre.x + (i - (count - 1) / 2) * gap;
+    return { kind: 'path', role: 'heatWave', d: `M${num(x)},${num(bottomCentre.y)} q-3,-3 0,-6 q3,-3 0,-6` };
   });
 }
 
@@ -143,7 +140,16 @@ export function heatPack(x: number, y: number, width: number, height: number): T
   return [{ kind: 'rect', role: 'heatPack', x, y, width, height, rx: Math.min(2, height / 2) }, ...seams];
 }
 
-/** A folded towel layer; it overhangs what it wraps so it shows on both ends. */
-export function towel(x: number, y: number, width: number, height: number): TShape {
-  return { kind: 'rect', role: 'towel', x, y, width, height, rx: height / 2 };
+/**
+ * A folded towel layer, wider than what lies on it so it shows at both ends, with the woven stripes near
+ * its ends that make it read as a towel rather than a board.
+ */
+export function towel(x: number, y: number, width: number, height: number): TShape[] {
+  const stripes = [4, 6.5, width - 6.5, width - 4].map((dx): TShape => ({
+    kind: 'line',
+    role: 'towelStripe',
+    from: { x: x + dx, y: y + 1 },
+    to: { x: x + dx, y: y + height - 1 },
+  }));
+  return [{ kind: 'rect', role: 'towel', x, y, width, height, rx: 1.5 }, ...stripes];
 }

@@ -28,6 +28,7 @@ export type TRole =
   | 'surfaceEdge'
   | 'mat'
   | 'towel'
+  | 'towelStripe'
   | 'heatPack'
   | 'heatWave'
   | 'guide'
@@ -67,6 +68,50 @@ export function pointsAttr(points: TPoint[]): string {
   return points.map((p) => `${num(p.x)},${num(p.y)}`).join(' ');
 }
 
-export function pt(x: number, y: number): TPoint {
-  return { x, y };
+/**
+ * Moves every point of a figure shape through `map` (e.g. a projection); radii are kept. Paths are plain
+ * strings and cannot be mapped: figures are made of lines, polylines and circles only.
+ */
+export function mapShape(shape: TShape, map: (p: TPoint) => TPoint): TShape {
+  switch (shape.kind) {
+    case 'line':
+      return { ...shape, from: map(shape.from), to: map(shape.to) };
+    case 'polyline':
+      return { ...shape, points: shape.points.map(map) };
+    case 'circle':
+    case 'ellipse':
+      return { ...shape, center: map(shape.center) };
+    case 'rect': {
+      const corner = map({ x: shape.x, y: shape.y });
+      return { ...shape, x: corner.x, y: corner.y };
+    }
+    case 'path':
+      throw new Error('mapShape: paths cannot be mapped');
+  }
+}
+
+export type TShapeTag = TShape['kind'];
+
+/** The SVG attributes of a shape, shared by the PDF and the browser renderers (same names in both). */
+export function shapeAttributes(shape: TShape): Record<string, string | number | undefined> {
+  switch (shape.kind) {
+    case 'line':
+      return { x1: num(shape.from.x), y1: num(shape.from.y), x2: num(shape.to.x), y2: num(shape.to.y) };
+    case 'polyline':
+      return { points: pointsAttr(shape.points) };
+    case 'path':
+      return { d: shape.d };
+    case 'circle':
+      return { cx: num(shape.center.x), cy: num(shape.center.y), r: num(shape.r) };
+    case 'ellipse':
+      return { cx: num(shape.center.x), cy: num(shape.center.y), rx: num(shape.rx), ry: num(shape.ry) };
+    case 'rect':
+      return {
+        x: num(shape.x),
+        y: num(shape.y),
+        width: num(shape.width),
+        height: num(shape.height),
+        rx: shape.rx === undefined ? undefined : num(shape.rx),
+      };
+  }
 }

@@ -4,7 +4,7 @@ import type { TRole, TShape } from './shapes';
 export const CROSS_COLOR = '#a10f0f';
 
 const INK = '#35404a';
-const FAR_INK = '#8d99a4';
+const FAR_INK = '#7b8792';
 const PROP_LINE = '#5f6b76';
 
 export interface TStrokeStyle {
@@ -37,12 +37,13 @@ const ROLE_STYLES: Record<TRole, TStrokeStyle> = {
     fill: 'none',
     strokeWidth: 16,
   },
-  pillow: { ...round, stroke: PROP_LINE, fill: '#ffffff', strokeWidth: 1.4 },
+  pillow: { ...round, stroke: PROP_LINE, fill: '#e6eef6', strokeWidth: 1.6 },
   furniture: { ...round, stroke: PROP_LINE, fill: '#d5dbe1', strokeWidth: 1.4 },
   surface: { ...round, stroke: 'none', fill: '#eceff2', strokeWidth: 0 },
   surfaceEdge: { ...round, stroke: PROP_LINE, fill: 'none', strokeWidth: 1.4 },
   mat: { ...round, stroke: PROP_LINE, fill: '#c9d3dc', strokeWidth: 1 },
   towel: { ...round, stroke: PROP_LINE, fill: '#f4f1e6', strokeWidth: 1 },
+  towelStripe: { ...round, stroke: '#8fa3b5', fill: 'none', strokeWidth: 1 },
   heatPack: { ...round, stroke: '#a4511b', fill: '#f0a25c', strokeWidth: 1.2 },
   heatWave: { ...round, stroke: '#d9782d', fill: 'none', strokeWidth: 1.6 },
   guide: { ...round, stroke: INK, fill: 'none', strokeWidth: 1, strokeDasharray: '2 2' },
