@@ -3,7 +3,18 @@ import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.next', 'next-env.d.ts', 'test-results', 'playwright-report', 'gallery'] },
+  {
+    ignores: [
+      'node_modules',
+      '.next',
+      '.next-*',
+      'next-env.d.ts',
+      'test-results',
+      'playwright-report',
+      'gallery',
+      'data',
+    ],
+  },
   ...tseslint.configs.strict,
   {
     plugins: { 'simple-import-sort': simpleImportSort, 'react-hooks': reactHooks },

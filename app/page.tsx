@@ -1,7 +1,8 @@
+import { describeSections } from '@/lib/spec/describe';
+
+import { Builder } from './_components/builder';
+
+/** The builder, with the registry described on the server: the form is generated from it. */
 export default function HomePage() {
-  return (
-    <main>
-      <h1>Clinic Handouts</h1>
-    </main>
-  );
+  return <Builder sections={describeSections()} />;
 }

@@ -8,6 +8,9 @@ const STATUS = { invalid_spec: 422, payload_too_large: 413, not_found: 404, rend
  * quote patient text.
  */
 export function errorResponse(error: unknown): Response {
+  // The builder cancels a preview request when the clinician types again: nobody is waiting for an
+  // answer and nothing went wrong, so it is not logged.
+  if (isClientAbort(error)) return new Response(null, { status: 499 });
   if (error instanceof HandoutError) {
     if (error.code === 'render_failed') logWithoutData(error.cause ?? error);
     return Response.json({ error: error.message, issues: error.issues }, { status: STATUS[error.code] });
@@ -26,4 +29,8 @@ function logWithoutData(error: unknown): void {
       ? (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at '))
       : [];
   console.error(`[handouts] unexpected ${name}\n${frames.slice(0, 8).join('\n')}`);
+}
+
+function isClientAbort(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'AbortError' || error.message === 'aborted');
 }

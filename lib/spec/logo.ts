@@ -10,10 +10,15 @@ const SIGNATURES: Record<string, number[]> = {
   'image/jpeg': [0xff, 0xd8, 0xff],
 };
 
-export function decodeLogoDataUrl(value: string): { mime: string; bytes: Buffer } | undefined {
+/** Decodes with atob, not Buffer: the builder validates specs with this schema in the browser too. */
+export function decodeLogoDataUrl(value: string): { mime: string; bytes: Uint8Array } | undefined {
   const match = DATA_URL.exec(value);
   if (!match?.[1] || !match[2]) return undefined;
-  return { mime: match[1], bytes: Buffer.from(match[2], 'base64') };
+  try {
+    return { mime: match[1], bytes: Uint8Array.from(atob(match[2]), (char) => char.charCodeAt(0)) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** A PNG or JPEG data URL whose bytes really are what its type says. Deep decoding happens in lib/pdf/logo. */

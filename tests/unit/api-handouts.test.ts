@@ -125,3 +125,20 @@ describe('GET /api/sections', () => {
     expect(legLift?.params.properties.holdSeconds).toMatchObject({ maximum: 10 });
   });
 });
+
+describe('a preview the browser cancelled', () => {
+  it('answers quietly, without an error in the log', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.error(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+      },
+    });
+    const response = await POST(
+      new Request('http://localhost/api/handouts', { method: 'POST', body, duplex: 'half' } as RequestInit),
+    );
+    expect(response.status).toBe(499);
+    expect(log).not.toHaveBeenCalled();
+    log.mockRestore();
+  });
+});

@@ -1,0 +1,76 @@
+'use client';
+
+import { useTranslation } from 'react-i18next';
+
+import { type BrandFields, isPlaceholderBrand } from '@/lib/builder/form-state';
+import type { TBuilderAction } from '@/lib/builder/reducer';
+
+import { fieldId, TextField } from './field-controls';
+
+interface BrandEditorProps {
+  brand: BrandFields;
+  errors: ReadonlyMap<string, string>;
+  dispatch: (action: TBuilderAction) => void;
+}
+
+const FIELDS = [
+  { name: 'name', type: 'text', maxLength: 80, autoComplete: 'organization', isRequired: true },
+  { name: 'phone', type: 'tel', maxLength: 40, autoComplete: 'tel', isRequired: true },
+  { name: 'emergencyNumber', type: 'tel', maxLength: 20, autoComplete: 'off', isRequired: true },
+  { name: 'address', type: 'text', maxLength: 160, autoComplete: 'street-address', isRequired: false },
+  { name: 'website', type: 'text', maxLength: 100, autoComplete: 'url', isRequired: false },
+] as const;
+
+/** The clinic printed on every handout. Saved clinic profiles replace this in a later issue. */
+export function BrandEditor({ brand, errors, dispatch }: BrandEditorProps) {
+  const { t } = useTranslation('ui');
+  const set = (field: keyof BrandFields, value: string) => dispatch({ type: 'brand', field, value });
+  const errorOf = (name: keyof BrandFields, isRequired: boolean) => {
+    const error = errors.get(`brand.${name}`);
+    return error && isRequired && brand[name].trim() === '' ? t('errors.required') : error;
+  };
+  return (
+    <section className="panel brand" aria-labelledby="brand-heading">
+      <h2 id="brand-heading">{t('brand.legend')}</h2>
+      {isPlaceholderBrand(brand) ? (
+        <p className="warning" role="note">
+          {t('brand.placeholderWarning')}
+        </p>
+      ) : null}
+      <div className="grid-2">
+        {FIELDS.map((field) => (
+          <TextField
+            key={field.name}
+            id={fieldId(`brand.${field.name}`)}
+            label={t(`brand.${field.name}`)}
+            type={field.type}
+            maxLength={field.maxLength}
+            autoComplete={field.autoComplete}
+            error={errorOf(field.name, field.isRequired)}
+            value={brand[field.name]}
+            onChange={(value) => set(field.name, value)}
+          />
+        ))}
+        <TextField
+          id={fieldId('brand.accentColor')}
+          className="color"
+          label={t('brand.accentColor')}
+          hint={t('brand.accentHint')}
+          error={errors.get('brand.accentColor')}
+          value={brand.accentColor}
+          maxLength={7}
+          onChange={(value) => set('accentColor', value)}
+        >
+          <input
+            type="color"
+            className="swatch"
+            aria-label={t('brand.accentColor')}
+            tabIndex={-1}
+            value={/^#[0-9a-fA-F]{6}$/.test(brand.accentColor) ? brand.accentColor : '#000000'}
+            onChange={(e) => set('accentColor', e.target.value)}
+          />
+        </TextField>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+'use client';
+
+import { useMemo, useReducer, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+
+import { fieldMap, type SectionDescription } from '@/lib/builder/fields';
+import { defaultFormState } from '@/lib/builder/form-state';
+import { builderReducer } from '@/lib/builder/reducer';
+import { checkForm } from '@/lib/builder/spec';
+import { createUiI18n } from '@/lib/builder/ui-i18n';
+
+import { BrandEditor } from './brand-editor';
+import { HandoutActions } from './handout-actions';
+import { FormatFields, NoteField, VisitFields } from './handout-details';
+import { PreviewPane } from './preview-pane';
+import { SectionsEditor } from './sections-editor';
+import { StarterBar } from './starter-bar';
+import { useDraft } from './use-draft';
+import { useFieldLabel } from './use-field-label';
+import { useHandoutPdf } from './use-handout-pdf';
+
+function BuilderPage({ sections }: { sections: SectionDescription[] }) {
+  const { t } = useTranslation('ui');
+  const fields = useMemo(() => fieldMap(sections), [sections]);
+  // The date stays empty on the server: "today" is the browser's day, filled in when the draft loads.
+  const [state, dispatch] = useReducer(builderReducer, '', defaultFormState);
+  const check = useMemo(() => checkForm(state, fields), [state, fields]);
+  const [announcement, setAnnouncement] = useState('');
+  const isLoaded = useDraft(check.spec, dispatch);
+  const preview = useHandoutPdf(isLoaded ? check.body : undefined);
+  const labelOf = useFieldLabel();
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#preview">
+        {t('app.skipToPreview')}
+      </a>
+      <header className="topbar">
+        <div>
+          <h1>{t('app.title')}</h1>
+          <p className="tagline">{t('app.tagline')}</p>
+        </div>
+        <StarterBar state={state} dispatch={dispatch} announce={setAnnouncement} />
+      </header>
+      <main className="layout">
+        <form className="form-pane" aria-label={t('app.title')} onSubmit={(event) => event.preventDefault()}>
+          <VisitFields state={state} errors={check.errors} dispatch={dispatch} />
+          <FormatFields state={state} dispatch={dispatch} />
+          <SectionsEditor
+            state={state}
+            fields={fields}
+            errors={check.errors}
+            dispatch={dispatch}
+            announce={setAnnouncement}
+          />
+          <NoteField state={state} errors={check.errors} dispatch={dispatch} />
+          <BrandEditor brand={state.brand} errors={check.errors} dispatch={dispatch} />
+        </form>
+        <section id="preview" className="preview-pane" aria-labelledby="preview-heading" tabIndex={-1}>
+          <HandoutActions
+            heading={<h2 id="preview-heading">{t('preview.heading')}</h2>}
+            body={check.body}
+            errors={check.errors}
+            brand={state.brand}
+            labelOf={labelOf}
+            pdfFor={preview.pdfFor}
+          />
+          <PreviewPane
+            pdf={preview.pdf}
+            isInvalid={check.body === undefined}
+            isUpdating={preview.isUpdating}
+            isFailed={preview.isFailed}
+            onRetry={preview.retry}
+          />
+        </section>
+      </main>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}
+
+/** The handout builder: the form, the live preview, download and print. */
+export function Builder({ sections }: { sections: SectionDescription[] }) {
+  const [i18n] = useState(() => createUiI18n());
+  return (
+    <I18nextProvider i18n={i18n}>
+      <BuilderPage sections={sections} />
+    </I18nextProvider>
+  );
+}

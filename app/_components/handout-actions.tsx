@@ -1,0 +1,94 @@
+'use client';
+
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { type BrandFields, isPlaceholderBrand } from '@/lib/builder/form-state';
+
+import { fieldId } from './field-controls';
+import { downloadPdf, printPdf } from './pdf-output';
+import type { HandoutPdf } from './use-handout-pdf';
+
+interface HandoutActionsProps {
+  heading: ReactNode;
+  body: string | undefined;
+  errors: ReadonlyMap<string, string>;
+  brand: BrandFields;
+  labelOf: (key: string) => string;
+  pdfFor: (body: string) => Promise<HandoutPdf>;
+}
+
+/** Moves focus into a field named in the error summary (a fieldset focuses its first control). */
+function focusField(key: string) {
+  const element = document.getElementById(fieldId(key));
+  const target = element?.matches('input, select, textarea') ? element : element?.querySelector('input');
+  target?.focus();
+}
+
+/** Download and Print, each one click; blocked, with the reason and a link to each problem, while invalid. */
+export function HandoutActions({ heading, body, errors, brand, labelOf, pdfFor }: HandoutActionsProps) {
+  const { t } = useTranslation('ui');
+  const [busy, setBusy] = useState<'download' | 'print'>();
+  const [isFailed, setFailed] = useState(false);
+  const run = async (kind: 'download' | 'print') => {
+    if (!body) return;
+    setBusy(kind);
+    setFailed(false);
+    try {
+      const pdf = await pdfFor(body);
+      if (kind === 'download') downloadPdf(pdf);
+      else printPdf(pdf);
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+  return (
+    <div className="actions">
+      <div className="action-buttons">
+        {heading}
+        <button
+          type="button"
+          className="button primary"
+          disabled={!body || busy !== undefined}
+          onClick={() => run('download')}
+        >
+          {t('actions.download')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!body || busy !== undefined}
+          onClick={() => run('print')}
+        >
+          {t('actions.print')}
+        </button>
+        <span role="status" className="action-status">
+          {busy ? t('actions.busy') : isFailed ? t('actions.failed') : ''}
+        </span>
+      </div>
+      {errors.size > 0 ? (
+        <div className="error-summary">
+          <p>{t('actions.fixFirst', { count: errors.size })}</p>
+          <ul>
+            {[...errors.keys()].map((key) => (
+              <li key={key}>
+                <a
+                  href={`#${fieldId(key)}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    focusField(key);
+                  }}
+                >
+                  {labelOf(key)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {isPlaceholderBrand(brand) ? <p className="warning">{t('brand.placeholderWarning')}</p> : null}
+    </div>
+  );
+}

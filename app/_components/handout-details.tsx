@@ -1,0 +1,114 @@
+'use client';
+
+import { useTranslation } from 'react-i18next';
+
+import type { FormState } from '@/lib/builder/form-state';
+import type { TBuilderAction } from '@/lib/builder/reducer';
+import { LOCALES, type TLocale, ZLocaleSchema } from '@/lib/i18n/locales';
+import { ZPaperSchema, ZUnitsSchema } from '@/lib/spec/ids';
+
+import { fieldId, RadioGroup, TextField } from './field-controls';
+
+interface DetailsProps {
+  state: FormState;
+  errors: ReadonlyMap<string, string>;
+  dispatch: (action: TBuilderAction) => void;
+}
+
+/** Who the handout is for and from. The patient's name is never stored, so the browser may not keep it either. */
+export function VisitFields({ state, errors, dispatch }: DetailsProps) {
+  const { t } = useTranslation('ui');
+  const field = (key: string) => ({ id: fieldId(key), error: errors.get(key) });
+  return (
+    <fieldset className="panel grid-2">
+      <legend>{t('visit.legend')}</legend>
+      <TextField
+        {...field('patient.name')}
+        label={t('visit.patientName')}
+        hint={t('visit.patientNameHint')}
+        autoComplete="off"
+        maxLength={80}
+        value={state.patient.name}
+        onChange={(value) => dispatch({ type: 'patient', field: 'name', value })}
+      />
+      <TextField
+        {...field('patient.date')}
+        label={t('visit.date')}
+        type="date"
+        value={state.patient.date}
+        onChange={(value) => dispatch({ type: 'patient', field: 'date', value })}
+      />
+      <TextField
+        {...field('clinician.name')}
+        label={t('visit.clinicianName')}
+        autoComplete="name"
+        maxLength={80}
+        value={state.clinician.name}
+        onChange={(value) => dispatch({ type: 'clinician', field: 'name', value })}
+      />
+      <TextField
+        {...field('clinician.credentials')}
+        label={t('visit.credentials')}
+        hint={t('visit.credentialsHint')}
+        maxLength={40}
+        value={state.clinician.credentials}
+        onChange={(value) => dispatch({ type: 'clinician', field: 'credentials', value })}
+      />
+    </fieldset>
+  );
+}
+
+export function FormatFields({ state, dispatch }: Omit<DetailsProps, 'errors'>) {
+  const { t } = useTranslation('ui');
+  const onLocale = (value: string) => {
+    const locale = ZLocaleSchema.safeParse(value);
+    if (locale.success) dispatch({ type: 'locale', value: locale.data });
+  };
+  return (
+    <fieldset className="panel format">
+      <legend>{t('format.legend')}</legend>
+      <div className="field">
+        <label htmlFor={fieldId('locale')}>{t('format.language')}</label>
+        <select id={fieldId('locale')} value={state.locale} onChange={(e) => onLocale(e.target.value)}>
+          {(Object.entries(LOCALES) as [TLocale, (typeof LOCALES)[TLocale]][]).map(([code, info]) => (
+            <option key={code} value={code} lang={info.tag}>
+              {info.nativeName}
+            </option>
+          ))}
+        </select>
+      </div>
+      <RadioGroup
+        id={fieldId('paper')}
+        label={t('format.paper')}
+        options={ZPaperSchema.options.map((value) => ({ value, label: t(`format.${value}`) }))}
+        value={state.paper}
+        onChange={(value) => dispatch({ type: 'paper', value: ZPaperSchema.parse(value) })}
+      />
+      <RadioGroup
+        id={fieldId('units')}
+        label={t('format.units')}
+        options={ZUnitsSchema.options.map((value) => ({ value, label: t(`format.${value}`) }))}
+        value={state.units}
+        onChange={(value) => dispatch({ type: 'units', value: ZUnitsSchema.parse(value) })}
+      />
+    </fieldset>
+  );
+}
+
+export function NoteField({ state, errors, dispatch }: DetailsProps) {
+  const { t } = useTranslation('ui');
+  return (
+    <div className="panel">
+      <TextField
+        id={fieldId('note')}
+        label={t('note.label')}
+        hint={t('note.hint', { max: 600 })}
+        error={errors.get('note')}
+        isMultiline
+        maxLength={600}
+        value={state.note}
+        onChange={(value) => dispatch({ type: 'note', value })}
+      />
+    </div>
+  );
+}
