@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { FormState } from '@/lib/builder/form-state';
 import type { TBuilderAction } from '@/lib/builder/reducer';
 import { LOCALES, type TLocale, ZLocaleSchema } from '@/lib/i18n/locales';
+import { isReviewed } from '@/lib/i18n/status-data';
 import { ZPaperSchema, ZUnitsSchema } from '@/lib/spec/ids';
 
 import { fieldId, RadioGroup, TextField } from './field-controls';
@@ -58,6 +59,17 @@ export function VisitFields({ state, errors, dispatch }: DetailsProps) {
   );
 }
 
+/** Languages by their own names ("Español", "العربية"), each marked with its language for screen readers. */
+function LocaleOptions({ except }: { except?: TLocale }) {
+  return (Object.entries(LOCALES) as [TLocale, (typeof LOCALES)[TLocale]][])
+    .filter(([code]) => code !== except)
+    .map(([code, info]) => (
+      <option key={code} value={code} lang={info.tag}>
+        {info.nativeName}
+      </option>
+    ));
+}
+
 export function FormatFields({ state, dispatch }: Omit<DetailsProps, 'errors'>) {
   const { t } = useTranslation('ui');
   const onLocale = (value: string) => {
@@ -69,14 +81,38 @@ export function FormatFields({ state, dispatch }: Omit<DetailsProps, 'errors'>) 
       <legend>{t('format.legend')}</legend>
       <div className="field">
         <label htmlFor={fieldId('locale')}>{t('format.language')}</label>
-        <select id={fieldId('locale')} value={state.locale} onChange={(e) => onLocale(e.target.value)}>
-          {(Object.entries(LOCALES) as [TLocale, (typeof LOCALES)[TLocale]][]).map(([code, info]) => (
-            <option key={code} value={code} lang={info.tag}>
-              {info.nativeName}
-            </option>
-          ))}
+        <select
+          id={fieldId('locale')}
+          value={state.locale}
+          aria-describedby={isReviewed(state.locale) ? undefined : fieldId('locale-notice')}
+          onChange={(e) => onLocale(e.target.value)}
+        >
+          <LocaleOptions />
         </select>
       </div>
+      <div className="field">
+        <label htmlFor={fieldId('secondaryLocale')}>{t('format.secondLanguage')}</label>
+        <select
+          id={fieldId('secondaryLocale')}
+          value={state.secondaryLocale ?? ''}
+          aria-describedby={fieldId('secondaryLocale-hint')}
+          onChange={(e) => {
+            const locale = ZLocaleSchema.safeParse(e.target.value);
+            dispatch({ type: 'secondaryLocale', value: locale.success ? locale.data : undefined });
+          }}
+        >
+          <option value="">{t('format.secondLanguageNone')}</option>
+          <LocaleOptions except={state.locale} />
+        </select>
+        <p className="hint" id={fieldId('secondaryLocale-hint')}>
+          {t('format.secondLanguageHint')}
+        </p>
+      </div>
+      {isReviewed(state.locale) ? null : (
+        <p className="warning" role="status" id={fieldId('locale-notice')}>
+          {t('format.draftNotice', { language: LOCALES[state.locale].nativeName })}
+        </p>
+      )}
       <RadioGroup
         id={fieldId('paper')}
         label={t('format.paper')}

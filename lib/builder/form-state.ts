@@ -20,6 +20,8 @@ export interface BrandFields {
 /** Everything on the page, as typed. `toSpecInput` turns it into a spec; the schema decides if it is valid. */
 export interface FormState {
   locale: TLocale;
+  /** A second language printed below each section (bilingual handout), or none. */
+  secondaryLocale: TLocale | undefined;
   paper: TPaper;
   units: TUnits;
   /** The chosen sections in print order; the locked section is always there and always last. */
@@ -75,6 +77,7 @@ export function normalizeChosen(ids: readonly TSectionId[]): TSectionId[] {
 export function defaultFormState(today: string): FormState {
   return {
     locale: 'en',
+    secondaryLocale: undefined,
     paper: 'letter',
     units: 'imperial',
     chosen: normalizeChosen(DEFAULT_SECTIONS),
@@ -137,6 +140,7 @@ export function formFromSpec(spec: THandoutSpec, base: FormState): FormState {
   return {
     ...withSections(converted, spec.sections),
     locale: spec.locale,
+    secondaryLocale: spec.secondaryLocale,
     paper: spec.paper,
     clinician: { name: spec.clinician?.name ?? '', credentials: spec.clinician?.credentials ?? '' },
     note: spec.note ?? '',

@@ -11,6 +11,7 @@ export type TBuilderAction =
   | { type: 'reorder'; id: TSectionId; overId: TSectionId }
   | { type: 'param'; id: TSectionId; name: string; value: unknown }
   | { type: 'locale'; value: TLocale }
+  | { type: 'secondaryLocale'; value: TLocale | undefined }
   | { type: 'paper'; value: TPaper }
   | { type: 'units'; value: TUnits }
   | { type: 'patient'; field: keyof FormState['patient']; value: string }
@@ -70,7 +71,14 @@ export function builderReducer(state: FormState, action: TBuilderAction): FormSt
         params: { ...state.params, [action.id]: { ...state.params[action.id], [action.name]: action.value } },
       };
     case 'locale':
-      return { ...state, locale: action.value };
+      // The second language must differ from the first; choosing it as the first clears it.
+      return {
+        ...state,
+        locale: action.value,
+        secondaryLocale: state.secondaryLocale === action.value ? undefined : state.secondaryLocale,
+      };
+    case 'secondaryLocale':
+      return { ...state, secondaryLocale: action.value === state.locale ? undefined : action.value };
     case 'paper':
       return { ...state, paper: action.value };
     case 'units':

@@ -32,6 +32,7 @@ export function toSpecInput(state: FormState, fields: TFieldMap): THandoutSpecIn
   const { brand } = state;
   return {
     locale: state.locale,
+    secondaryLocale: state.secondaryLocale,
     paper: state.paper,
     units: state.units,
     sections: state.chosen.map((id) => ({ id, params: sectionParams(state.params[id], fields[id]) })),
