@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+
+import { expect, test } from '@playwright/test';
+
+import { handoutT } from '@/lib/i18n/server';
+
+import { pdfText } from '../helpers/pdf';
+
+const squash = (text: string) => text.replace(/[\s\u200e\u200f]/g, '');
+
+/** The language picker lists languages by their own names, warns about drafts, and the PDF follows. */
+test('a handout in Chinese with English below, chosen in the builder, downloads in both languages', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const picker = page.getByLabel('Handout language');
+  await expect(picker.locator('option', { hasText: 'العربية' })).toHaveCount(1);
+  await expect(picker.locator('option', { hasText: '中文（简体）' })).toHaveCount(1);
+  await picker.selectOption({ label: '中文（简体）' });
+  await expect(page.getByText('中文（简体） is a draft translation.', { exact: false })).toBeVisible();
+  await page.getByLabel('Second language (for you)').selectOption({ label: 'English' });
+  await expect(page.getByText('Preview is up to date.')).toBeVisible({ timeout: 20_000 });
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  const file = await (await download).path();
+  const { text, info } = await pdfText(readFileSync(file));
+  expect(info.Language).toBe('zh-Hans');
+  expect(squash(text)).toContain(squash(handoutT('zh-Hans')('red-flags.title')));
+  expect(text).toContain('When to get help');
+});
+
+test('English needs no translation notice', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByLabel('Handout language')).toHaveValue('en');
+  await expect(page.getByText('is a draft translation', { exact: false })).toHaveCount(0);
+});
