@@ -1,6 +1,12 @@
+import os from 'node:os';
+import path from 'node:path';
+
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// A fresh store for every run: profiles and presets from an earlier run (or from a developer's own use)
+// must not change what the tests see. The app creates the directory on first use.
+const DATA_DIR = path.join(os.tmpdir(), `handouts-e2e-${Date.now()}-${process.pid}`);
 
 /*
  * Playwright cannot download its own browsers here: the tests drive Debian's Chromium, which
@@ -33,7 +39,7 @@ export default defineConfig({
     command: `npx next start --hostname localhost --port ${PORT}`,
     url: `http://localhost:${PORT}/api/sections`,
     reuseExistingServer: false,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', HANDOUTS_DATA_DIR: DATA_DIR },
     timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',

@@ -1,5 +1,6 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { type BrandFields, isPlaceholderBrand } from '@/lib/builder/form-state';
@@ -11,6 +12,8 @@ interface BrandEditorProps {
   brand: BrandFields;
   errors: ReadonlyMap<string, string>;
   dispatch: (action: TBuilderAction) => void;
+  /** Shown under the heading: how to save these details as a clinic profile. */
+  children?: ReactNode;
 }
 
 const FIELDS = [
@@ -21,8 +24,8 @@ const FIELDS = [
   { name: 'website', type: 'text', maxLength: 100, autoComplete: 'url', isRequired: false },
 ] as const;
 
-/** The clinic printed on every handout. Saved clinic profiles replace this in a later issue. */
-export function BrandEditor({ brand, errors, dispatch }: BrandEditorProps) {
+/** The clinic typed in by hand: used while no clinic profile is saved (see clinic-section.tsx). */
+export function BrandEditor({ brand, errors, dispatch, children }: BrandEditorProps) {
   const { t } = useTranslation('ui');
   const set = (field: keyof BrandFields, value: string) => dispatch({ type: 'brand', field, value });
   const errorOf = (name: keyof BrandFields, isRequired: boolean) => {
@@ -32,6 +35,7 @@ export function BrandEditor({ brand, errors, dispatch }: BrandEditorProps) {
   return (
     <section className="panel brand" aria-labelledby="brand-heading">
       <h2 id="brand-heading">{t('brand.legend')}</h2>
+      {children}
       {isPlaceholderBrand(brand) ? (
         <p className="warning" role="note">
           {t('brand.placeholderWarning')}

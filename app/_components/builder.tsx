@@ -1,23 +1,28 @@
 'use client';
 
+import Link from 'next/link';
 import { useMemo, useReducer, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 
 import { fieldMap, type SectionDescription } from '@/lib/builder/fields';
-import { defaultFormState } from '@/lib/builder/form-state';
+import { defaultFormState, isPlaceholderBrand } from '@/lib/builder/form-state';
 import { builderReducer } from '@/lib/builder/reducer';
 import { checkForm } from '@/lib/builder/spec';
 import { createUiI18n } from '@/lib/builder/ui-i18n';
+import type { TPreset } from '@/lib/store/schemas';
 
-import { BrandEditor } from './brand-editor';
+import { ClinicSection } from './clinic-section';
 import { HandoutActions } from './handout-actions';
 import { FormatFields, NoteField, VisitFields } from './handout-details';
 import { PreviewPane } from './preview-pane';
+import { SavePreset } from './save-preset';
 import { SectionsEditor } from './sections-editor';
 import { StarterBar } from './starter-bar';
+import { useClinicProfiles } from './use-clinic-profiles';
 import { useDraft } from './use-draft';
 import { useFieldLabel } from './use-field-label';
 import { useHandoutPdf } from './use-handout-pdf';
+import { useStoreList } from './use-store-list';
 
 function BuilderPage({ sections }: { sections: SectionDescription[] }) {
   const { t } = useTranslation('ui');
@@ -26,8 +31,12 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
   const [state, dispatch] = useReducer(builderReducer, '', defaultFormState);
   const check = useMemo(() => checkForm(state, fields), [state, fields]);
   const [announcement, setAnnouncement] = useState('');
-  const isLoaded = useDraft(check.spec, dispatch);
-  const preview = useHandoutPdf(isLoaded ? check.body : undefined);
+  const isLoaded = useDraft(check.spec, state.profile?.id, dispatch);
+  const clinic = useClinicProfiles(isLoaded, state.profile, dispatch);
+  const presets = useStoreList<TPreset>('/api/presets', 'presets');
+  // Nothing is sent while the clinic is still loading: the PDF would print the placeholder one.
+  const body = isLoaded && clinic.isReady ? check.body : undefined;
+  const preview = useHandoutPdf(body);
   const labelOf = useFieldLabel();
 
   return (
@@ -40,7 +49,13 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
           <h1>{t('app.title')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
-        <StarterBar state={state} dispatch={dispatch} announce={setAnnouncement} />
+        <div className="topbar-tools">
+          <StarterBar state={state} presets={presets.items} dispatch={dispatch} announce={setAnnouncement} />
+          <SavePreset state={state} fields={fields} announce={setAnnouncement} onSaved={presets.reload} />
+          <Link href="/settings" className="settings-link">
+            {t('settings.link')}
+          </Link>
+        </div>
       </header>
       <main className="layout">
         <form className="form-pane" aria-label={t('app.title')} onSubmit={(event) => event.preventDefault()}>
@@ -54,14 +69,23 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
             announce={setAnnouncement}
           />
           <NoteField state={state} errors={check.errors} dispatch={dispatch} />
-          <BrandEditor brand={state.brand} errors={check.errors} dispatch={dispatch} />
+          <ClinicSection
+            state={state}
+            errors={check.errors}
+            dispatch={dispatch}
+            profiles={clinic.profiles}
+            isListFailed={clinic.isListFailed}
+            isFailed={clinic.isFailed}
+            onChoose={clinic.choose}
+            onRetry={clinic.retry}
+          />
         </form>
         <section id="preview" className="preview-pane" aria-labelledby="preview-heading" tabIndex={-1}>
           <HandoutActions
             heading={<h2 id="preview-heading">{t('preview.heading')}</h2>}
-            body={check.body}
+            body={body}
             errors={check.errors}
-            brand={state.brand}
+            hasPlaceholderBrand={clinic.isReady && !state.profile && isPlaceholderBrand(state.brand)}
             labelOf={labelOf}
             pdfFor={preview.pdfFor}
           />

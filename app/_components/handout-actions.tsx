@@ -3,8 +3,6 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { type BrandFields, isPlaceholderBrand } from '@/lib/builder/form-state';
-
 import { fieldId } from './field-controls';
 import { downloadPdf, printPdf } from './pdf-output';
 import type { HandoutPdf } from './use-handout-pdf';
@@ -13,7 +11,8 @@ interface HandoutActionsProps {
   heading: ReactNode;
   body: string | undefined;
   errors: ReadonlyMap<string, string>;
-  brand: BrandFields;
+  /** The typed clinic details are still the placeholder ones (never so with a saved profile). */
+  hasPlaceholderBrand: boolean;
   labelOf: (key: string) => string;
   pdfFor: (body: string) => Promise<HandoutPdf>;
 }
@@ -26,7 +25,8 @@ function focusField(key: string) {
 }
 
 /** Download and Print, each one click; blocked, with the reason and a link to each problem, while invalid. */
-export function HandoutActions({ heading, body, errors, brand, labelOf, pdfFor }: HandoutActionsProps) {
+export function HandoutActions(props: HandoutActionsProps) {
+  const { heading, body, errors, hasPlaceholderBrand, labelOf, pdfFor } = props;
   const { t } = useTranslation('ui');
   const [busy, setBusy] = useState<'download' | 'print'>();
   const [isFailed, setFailed] = useState(false);
@@ -88,7 +88,7 @@ export function HandoutActions({ heading, body, errors, brand, labelOf, pdfFor }
           </ul>
         </div>
       ) : null}
-      {isPlaceholderBrand(brand) ? <p className="warning">{t('brand.placeholderWarning')}</p> : null}
+      {hasPlaceholderBrand ? <p className="warning">{t('brand.placeholderWarning')}</p> : null}
     </div>
   );
 }

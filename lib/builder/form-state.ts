@@ -1,5 +1,5 @@
 import type { TLocale } from '@/lib/i18n/locales';
-import { DEFAULT_ACCENT } from '@/lib/spec/brand';
+import { DEFAULT_ACCENT, type TBrand } from '@/lib/spec/brand';
 import { type TPaper, type TSectionId, type TUnits, ZSectionIdSchema } from '@/lib/spec/ids';
 import { DEFAULT_SECTIONS, type THandoutSpec } from '@/lib/spec/schema';
 import { LOCKED_SECTION, SECTIONS } from '@/templates/registry';
@@ -17,6 +17,16 @@ export interface BrandFields {
   accentColor: string;
 }
 
+/**
+ * A saved clinic profile chosen in the picker. Its brand (logo included) is fetched from the store and
+ * printed inline, so the spec, the preview and the download stay what they are without profiles.
+ * `brand` is undefined while it loads.
+ */
+export interface ChosenProfile {
+  id: string;
+  brand: TBrand | undefined;
+}
+
 /** Everything on the page, as typed. `toSpecInput` turns it into a spec; the schema decides if it is valid. */
 export interface FormState {
   locale: TLocale;
@@ -31,7 +41,9 @@ export interface FormState {
   patient: { name: string; date: string };
   clinician: { name: string; credentials: string };
   note: string;
+  /** Typed clinic details: printed when no saved profile is chosen (there are none, or the store failed). */
   brand: BrandFields;
+  profile: ChosenProfile | undefined;
 }
 
 /** Clearly fake clinic details so the page renders on first load; the form warns until they change. */
@@ -86,6 +98,7 @@ export function defaultFormState(today: string): FormState {
     clinician: { name: '', credentials: '' },
     note: '',
     brand: { ...PLACEHOLDER_BRAND },
+    profile: undefined,
   };
 }
 

@@ -2,7 +2,7 @@ import type { TLocale } from '@/lib/i18n/locales';
 import { type TPaper, type TSectionId, type TUnits, ZSectionIdSchema } from '@/lib/spec/ids';
 import { LOCKED_SECTION } from '@/templates/registry';
 
-import { type BrandFields, convertUnitParams, type FormState } from './form-state';
+import { type BrandFields, type ChosenProfile, convertUnitParams, type FormState } from './form-state';
 
 export type TBuilderAction =
   | { type: 'replace'; state: FormState }
@@ -17,7 +17,9 @@ export type TBuilderAction =
   | { type: 'patient'; field: keyof FormState['patient']; value: string }
   | { type: 'clinician'; field: keyof FormState['clinician']; value: string }
   | { type: 'note'; value: string }
-  | { type: 'brand'; field: keyof BrandFields; value: string };
+  | { type: 'brand'; field: keyof BrandFields; value: string }
+  | { type: 'profile'; value: ChosenProfile | undefined }
+  | { type: 'profilesListed'; ids: readonly string[]; defaultId: string | undefined };
 
 const REGISTRY_ORDER = ZSectionIdSchema.options;
 
@@ -50,6 +52,16 @@ function toggle(chosen: TSectionId[], id: TSectionId, isOn: boolean): TSectionId
 export function numberFromInput(raw: string): number | string {
   const trimmed = raw.trim();
   return /^-?\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
+/** The draft's profile while it still exists, else the default one (to be loaded), else typed details. */
+function settleProfile(
+  current: ChosenProfile | undefined,
+  ids: readonly string[],
+  defaultId: string | undefined,
+): ChosenProfile | undefined {
+  if (current && ids.includes(current.id)) return current;
+  return defaultId ? { id: defaultId, brand: undefined } : undefined;
 }
 
 export function builderReducer(state: FormState, action: TBuilderAction): FormState {
@@ -95,5 +107,11 @@ export function builderReducer(state: FormState, action: TBuilderAction): FormSt
       return { ...state, note: action.value };
     case 'brand':
       return { ...state, brand: { ...state.brand, [action.field]: action.value } };
+    case 'profile':
+      return { ...state, profile: action.value };
+    case 'profilesListed': {
+      const profile = settleProfile(state.profile, action.ids, action.defaultId);
+      return profile === state.profile ? state : { ...state, profile };
+    }
   }
 }

@@ -39,7 +39,7 @@ export function toSpecInput(state: FormState, fields: TFieldMap): THandoutSpecIn
     patient: { name: optional(state.patient.name), date: optional(state.patient.date) },
     clinician: { name: optional(state.clinician.name), credentials: optional(state.clinician.credentials) },
     note: optional(state.note),
-    brand: {
+    brand: state.profile?.brand ?? {
       name: brand.name,
       phone: brand.phone,
       address: optional(brand.address),

@@ -2,27 +2,39 @@ import { z } from 'zod';
 
 import { type THandoutSpecInput, ZHandoutSpecSchema } from '@/lib/spec/schema';
 
-import { defaultFormState, formFromSpec, type FormState } from './form-state';
+import { defaultFormState, formFromSpec, type FormState, PLACEHOLDER_BRAND } from './form-state';
 
 export const DRAFT_KEY = 'clinic-handouts:draft';
 
 /*
  * The draft is a valid spec without the patient: the name is personal data and never stored, and the
- * date is today's on every visit. Stored values are checked with the same schema as the API on the way
- * back in; anything that does not pass is ignored.
+ * date is today's on every visit. A chosen clinic profile is stored by its id alone (the store holds its
+ * details and logo). Stored values are checked with the same schema as the API on the way back in;
+ * anything that does not pass is ignored.
  */
-const ZStoredDraftSchema = z.object({ version: z.literal(1), spec: z.record(z.string(), z.unknown()) });
+const ZStoredDraftSchema = z.object({
+  version: z.literal(1),
+  spec: z.record(z.string(), z.unknown()),
+  profileId: z.uuid().optional(),
+});
 
-export function serializeDraft(spec: THandoutSpecInput): string {
-  const { patient: _patient, ...rest } = spec;
-  return JSON.stringify({ version: 1, spec: rest });
+export function serializeDraft(spec: THandoutSpecInput, profileId?: string): string {
+  const { patient: _patient, brand, ...rest } = spec;
+  return JSON.stringify(
+    profileId ? { version: 1, spec: rest, profileId } : { version: 1, spec: { ...rest, brand } },
+  );
 }
 
-function withoutUnsupported(spec: Record<string, unknown>): Record<string, unknown> {
+function withoutUnsupported(
+  spec: Record<string, unknown>,
+  profileId: string | undefined,
+): Record<string, unknown> {
   const { patient: _patient, ...rest } = spec;
+  // With a profile, the typed details start from the placeholder; the profile's own load replaces them.
+  if (profileId) return { ...rest, brand: PLACEHOLDER_BRAND };
   const brand = z.record(z.string(), z.unknown()).safeParse(rest.brand);
   if (!brand.success) return rest;
-  // The inline brand editor has no logo yet, and checking one needs Node's Buffer.
+  // Typed details never carry a logo (only a profile does): one found here was not put there by the builder.
   const { logo: _logo, ...brandRest } = brand.data;
   return { ...rest, brand: brandRest };
 }
@@ -37,9 +49,11 @@ export function parseDraft(raw: string | null, today: string): FormState | undef
   }
   const stored = ZStoredDraftSchema.safeParse(json);
   if (!stored.success) return undefined;
-  const spec = ZHandoutSpecSchema.safeParse(withoutUnsupported(stored.data.spec));
+  const { profileId } = stored.data;
+  const spec = ZHandoutSpecSchema.safeParse(withoutUnsupported(stored.data.spec, profileId));
   if (!spec.success) return undefined;
-  return formFromSpec(spec.data, defaultFormState(today));
+  const state = formFromSpec(spec.data, defaultFormState(today));
+  return profileId ? { ...state, profile: { id: profileId, brand: undefined } } : state;
 }
 
 /** Browsers can refuse storage (private mode, quota, policy): the form then simply starts fresh. */
@@ -51,9 +65,9 @@ export function readDraft(today: string): FormState | undefined {
   }
 }
 
-export function writeDraft(spec: THandoutSpecInput): void {
+export function writeDraft(spec: THandoutSpecInput, profileId?: string): void {
   try {
-    window.localStorage.setItem(DRAFT_KEY, serializeDraft(spec));
+    window.localStorage.setItem(DRAFT_KEY, serializeDraft(spec, profileId));
   } catch {
     // Storage full or blocked: the work in progress stays on the page; nothing else to do.
   }

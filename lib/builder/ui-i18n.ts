@@ -2,13 +2,15 @@ import i18next, { type i18n, type ParseKeys } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import type { TSectionId } from '@/lib/spec/ids';
+import handoutEn from '@/locales/en/handout.json';
 import uiEn from '@/locales/en/ui.json';
 
 /**
  * The clinician-facing language, separate from the handout's. Only English exists so far; a UI language
- * switch adds its bundle here and calls changeLanguage on this instance (one per browser tab).
+ * switch adds its bundle here and calls changeLanguage on this instance (one per browser tab). English
+ * handout words come along for the settings page's header preview, which shows what the PDF prints.
  */
-export const UI_RESOURCES = { en: { ui: uiEn } } as const;
+export const UI_RESOURCES = { en: { ui: uiEn, handout: handoutEn } } as const;
 export type TUiLanguage = keyof typeof UI_RESOURCES;
 
 export function createUiI18n(language: TUiLanguage = 'en'): i18n {
@@ -17,7 +19,7 @@ export function createUiI18n(language: TUiLanguage = 'en'): i18n {
     resources: UI_RESOURCES,
     lng: language,
     fallbackLng: 'en',
-    ns: ['ui'],
+    ns: ['ui', 'handout'],
     defaultNS: 'ui',
     // Bundled resources: ready on the first render, on the server and in the browser alike.
     initAsync: false,

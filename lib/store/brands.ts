@@ -62,12 +62,13 @@ export function createSqliteBrands(db: TDatabase): BrandRepository {
     forSpec: async (id) => {
       // One read transaction: the profile and its logo come from the same snapshot.
       const [profile, logo] = db.transaction(() => [sql.read(id), sql.readLogo(id)] as const)();
-      const { name, address, phone, website, emergencyNumber, accentColor } = profile;
+      const { name, address, phone, afterHoursPhone, website, emergencyNumber, accentColor } = profile;
       // The inline brand the PDF spec accepts, checked by that very schema.
       return ZBrandSchema.parse({
         name,
         address,
         phone,
+        afterHoursPhone,
         website,
         emergencyNumber,
         accentColor,

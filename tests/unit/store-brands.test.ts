@@ -97,7 +97,7 @@ describe('clinic profiles in SQLite', () => {
     const brand = await store.brands.forSpec(created.id);
     expect(brand.logo).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
     expect(ZBrandSchema.parse(brand)).toEqual(brand);
-    expect(brand).not.toHaveProperty('afterHoursPhone');
+    expect(brand.afterHoursPhone).toBe(NORTHSIDE.afterHoursPhone);
     const spec = ZHandoutSpecSchema.parse({ brand, sections: [{ id: 'hydration' }] });
     expect(spec.brand.name).toBe(NORTHSIDE.name);
 

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+
+import { fieldMap } from '@/lib/builder/fields';
+import { defaultFormState, type FormState } from '@/lib/builder/form-state';
+import { applyPreset, presetInputOf, type TPresetContent } from '@/lib/builder/presets';
+import { builderReducer, type TBuilderAction } from '@/lib/builder/reducer';
+import { checkForm } from '@/lib/builder/spec';
+import { applyStarter } from '@/lib/builder/starters';
+import { describeSections } from '@/lib/spec/describe';
+import { ZPresetInputSchema } from '@/lib/store/schemas';
+
+const fields = fieldMap(describeSections());
+const run = (state: FormState, ...actions: TBuilderAction[]) => actions.reduce(builderReducer, state);
+
+const edited = run(
+  applyStarter(defaultFormState('2026-03-14'), 'prevention'),
+  { type: 'patient', field: 'name', value: 'Alex Rivera' },
+  { type: 'clinician', field: 'name', value: 'Sam Lee' },
+  { type: 'note', value: 'See you Tuesday' },
+  { type: 'units', value: 'metric' },
+  { type: 'paper', value: 'a4' },
+  { type: 'locale', value: 'es' },
+  { type: 'param', id: 'leg-lift', name: 'reps', value: 12 },
+  { type: 'move', id: 'leg-lift', by: -1 },
+);
+
+describe('saved handouts in the builder', () => {
+  it('saves the selection only, and the store’s own schema accepts it', () => {
+    const input = presetInputOf(edited, fields, 'Prevention, metric');
+    const saved = JSON.stringify(input);
+    for (const personal of ['Alex', 'Sam Lee', 'Tuesday', 'brand', 'patient']) {
+      expect(saved).not.toContain(personal);
+    }
+    const parsed = ZPresetInputSchema.parse(input);
+    expect(parsed).toMatchObject({ name: 'Prevention, metric', locale: 'es', paper: 'a4', units: 'metric' });
+    expect(parsed.sections.map((section) => section.id)).toEqual(edited.chosen);
+  });
+
+  it('starts a new handout from one: same sections, order, settings and format; the rest stays', () => {
+    const preset = ZPresetInputSchema.parse(presetInputOf(edited, fields, 'Prevention, metric'));
+    const fresh = run(
+      defaultFormState('2026-04-01'),
+      { type: 'patient', field: 'name', value: 'Jo Park' },
+      { type: 'secondaryLocale', value: 'es' },
+    );
+    const started = applyPreset(fresh, preset);
+    expect(started?.chosen).toEqual(edited.chosen);
+    expect(started?.params['leg-lift']).toEqual(edited.params['leg-lift']);
+    expect(started).toMatchObject({ locale: 'es', paper: 'a4', units: 'metric' });
+    expect(started?.patient.name).toBe('Jo Park');
+    // The second language equal to the new first one would print everything twice.
+    expect(started?.secondaryLocale).toBeUndefined();
+    expect(started && checkForm(started, fields).errors.size).toBe(0);
+  });
+
+  it('changes nothing with a preset it cannot read', () => {
+    // As if from an older or edited store: the type says one thing, the content another.
+    const broken: unknown = { locale: 'en', paper: 'letter', units: 'metric', sections: [{ id: 'nope' }] };
+    expect(applyPreset(defaultFormState('2026-04-01'), broken as TPresetContent)).toBeUndefined();
+  });
+});
