@@ -2,13 +2,12 @@
 
 import Link from 'next/link';
 import { useMemo, useReducer, useState } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 
 import { fieldMap, type SectionDescription } from '@/lib/builder/fields';
 import { defaultFormState, isPlaceholderBrand } from '@/lib/builder/form-state';
 import { builderReducer } from '@/lib/builder/reducer';
 import { checkForm } from '@/lib/builder/spec';
-import { createUiI18n } from '@/lib/builder/ui-i18n';
 import type { TPreset } from '@/lib/store/schemas';
 
 import { ClinicSection } from './clinic-section';
@@ -18,6 +17,8 @@ import { PreviewPane } from './preview-pane';
 import { SavePreset } from './save-preset';
 import { SectionsEditor } from './sections-editor';
 import { StarterBar } from './starter-bar';
+import { UiI18nProvider } from './ui-i18n-provider';
+import { UiLanguageSwitch } from './ui-language-switch';
 import { useClinicProfiles } from './use-clinic-profiles';
 import { useDraft } from './use-draft';
 import { useFieldLabel } from './use-field-label';
@@ -55,6 +56,7 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
           <Link href="/settings" className="settings-link">
             {t('settings.link')}
           </Link>
+          <UiLanguageSwitch />
         </div>
       </header>
       <main className="layout">
@@ -107,10 +109,9 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
 
 /** The handout builder: the form, the live preview, download and print. */
 export function Builder({ sections }: { sections: SectionDescription[] }) {
-  const [i18n] = useState(() => createUiI18n());
   return (
-    <I18nextProvider i18n={i18n}>
+    <UiI18nProvider>
       <BuilderPage sections={sections} />
-    </I18nextProvider>
+    </UiI18nProvider>
   );
 }

@@ -4,14 +4,29 @@ import { initReactI18next } from 'react-i18next';
 import type { TSectionId } from '@/lib/spec/ids';
 import handoutEn from '@/locales/en/handout.json';
 import uiEn from '@/locales/en/ui.json';
+import handoutEs from '@/locales/es/handout.json';
+import uiEs from '@/locales/es/ui.json';
 
 /**
- * The clinician-facing language, separate from the handout's. Only English exists so far; a UI language
- * switch adds its bundle here and calls changeLanguage on this instance (one per browser tab). English
- * handout words come along for the settings page's header preview, which shows what the PDF prints.
+ * The clinician-facing language, separate from the handout's: one i18n instance per browser tab,
+ * switched with changeLanguage (app/_components/ui-language-switch.tsx). Handout words come along for
+ * the settings page's header preview, which shows what the PDF prints.
  */
-export const UI_RESOURCES = { en: { ui: uiEn, handout: handoutEn } } as const;
+export const UI_RESOURCES = {
+  en: { ui: uiEn, handout: handoutEn },
+  es: { ui: uiEs, handout: handoutEs },
+} as const;
 export type TUiLanguage = keyof typeof UI_RESOURCES;
+
+/** Each screen language by its own name. */
+export const UI_LANGUAGES: Record<TUiLanguage, string> = { en: 'English', es: 'Español' };
+
+export function isUiLanguage(value: unknown): value is TUiLanguage {
+  return typeof value === 'string' && value in UI_RESOURCES;
+}
+
+/** The clinician's choice of screen language, kept in the browser (it is not patient data). */
+export const UI_LANGUAGE_KEY = 'clinic-handouts:ui-language';
 
 export function createUiI18n(language: TUiLanguage = 'en'): i18n {
   const instance = i18next.createInstance();

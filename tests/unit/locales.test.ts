@@ -7,6 +7,8 @@ import { resources } from '@/lib/i18n/resources';
 import { ZTranslationStatusSchema } from '@/lib/i18n/status';
 import { fontStack } from '@/lib/pdf/fonts';
 import { missingGlyphs } from '@/lib/pdf/glyphs';
+import uiEn from '@/locales/en/ui.json';
+import uiEs from '@/locales/es/ui.json';
 
 type Tree = { [key: string]: string | Tree };
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -92,5 +94,23 @@ describe.each(others)('locale %s', (locale) => {
       JSON.parse(readFileSync(`locales/${locale}/status.json`, 'utf8')),
     );
     expect(status.translatedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('the builder in Spanish (ui namespace)', () => {
+  const english = grouped(uiEn as Tree);
+  const spanish = grouped(uiEs as Tree);
+
+  it('has every English key and no other', () => {
+    expect([...spanish.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it('keeps the interpolation variables of English', () => {
+    for (const [key, forms] of english) {
+      const want = new Set([...forms.values()].flatMap((value) => [...variables(value)]));
+      for (const [form, value] of spanish.get(key) ?? new Map<string, string>()) {
+        expect([...variables(value)].sort(), `${key}_${form}`).toEqual([...want].sort());
+      }
+    }
   });
 });

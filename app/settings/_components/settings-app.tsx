@@ -3,11 +3,11 @@
 import './settings.css';
 
 import Link from 'next/link';
-import { useState } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 
+import { UiI18nProvider } from '@/app/_components/ui-i18n-provider';
+import { UiLanguageSwitch } from '@/app/_components/ui-language-switch';
 import { useStoreList } from '@/app/_components/use-store-list';
-import { createUiI18n } from '@/lib/builder/ui-i18n';
 import type { TBrandProfile, TPreset } from '@/lib/store/schemas';
 
 import { PresetsPanel } from './presets-panel';
@@ -25,9 +25,12 @@ function SettingsPage() {
           <h1>{t('settings.title')}</h1>
           <p className="tagline">{t('app.title')}</p>
         </div>
-        <Link href="/" className="settings-link">
-          {t('settings.back')}
-        </Link>
+        <div className="topbar-tools">
+          <Link href="/" className="settings-link">
+            {t('settings.back')}
+          </Link>
+          <UiLanguageSwitch />
+        </div>
       </header>
       <main className="settings-main">
         <p className="settings-intro">{t('settings.intro')}</p>
@@ -45,10 +48,9 @@ function SettingsPage() {
 
 /** The settings page: its own i18n instance, like the builder's. */
 export function SettingsApp() {
-  const [i18n] = useState(() => createUiI18n());
   return (
-    <I18nextProvider i18n={i18n}>
+    <UiI18nProvider>
       <SettingsPage />
-    </I18nextProvider>
+    </UiI18nProvider>
   );
 }

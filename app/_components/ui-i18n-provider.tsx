@@ -1,0 +1,25 @@
+'use client';
+
+import { type ReactNode, useEffect, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+
+import { createUiI18n, isUiLanguage, UI_LANGUAGE_KEY } from '@/lib/builder/ui-i18n';
+
+/**
+ * One i18n instance for the page. The server renders English; the clinician's stored screen language is
+ * applied once the page runs in the browser, and the page's lang attribute follows it.
+ */
+export function UiI18nProvider({ children }: { children: ReactNode }) {
+  const [i18n] = useState(() => createUiI18n());
+  useEffect(() => {
+    const onChange = (language: string) => {
+      document.documentElement.lang = language;
+      window.localStorage.setItem(UI_LANGUAGE_KEY, language);
+    };
+    i18n.on('languageChanged', onChange);
+    const stored = window.localStorage.getItem(UI_LANGUAGE_KEY);
+    if (isUiLanguage(stored) && stored !== i18n.language) void i18n.changeLanguage(stored);
+    return () => i18n.off('languageChanged', onChange);
+  }, [i18n]);
+  return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
+}
