@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 
+import { ZLocaleSchema } from '@/lib/i18n/locales';
 import { renderHandout } from '@/lib/pdf/render';
 
 import { pdfText } from '../tests/helpers/pdf';
@@ -51,6 +52,36 @@ async function twoWorkers(file: string): Promise<number> {
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+
+/** `npm run bench -- --locales`: the typical handout in every language (pages, size, warm render time). */
+async function benchLocales() {
+  const spec = JSON.parse(readFileSync('examples/first-visit.json', 'utf8')) as Record<string, unknown>;
+  const rows = [];
+  for (const locale of ZLocaleSchema.options) {
+    const localized = { ...spec, locale };
+    const first = await renderHandout(localized);
+    const times: number[] = [];
+    for (let i = 0; i < Math.min(WARM_RUNS, 20); i += 1) {
+      const start = performance.now();
+      await renderHandout(localized);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    rows.push({
+      locale,
+      pages: (await pdfText(first.pdf)).pages,
+      'PDF KB': Math.round(first.pdf.length / 1024),
+      'warm median ms': Math.round(percentile(times, 50)),
+    });
+  }
+  console.log(`Node ${process.version}, examples/first-visit.json in every language.`);
+  console.table(rows);
+}
+
+if (process.argv.includes('--locales')) {
+  await benchLocales();
+  process.exit(0);
+}
 
 const rows = [];
 for (const name of readdirSync('examples')
