@@ -3,17 +3,19 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 
-import { createUiI18n, isUiLanguage, UI_LANGUAGE_KEY } from '@/lib/builder/ui-i18n';
+import { createUiI18n, isUiLanguage, UI_LANGUAGE_KEY, uiDirection } from '@/lib/builder/ui-i18n';
 
 /**
  * One i18n instance for the page. The server renders English; the clinician's stored screen language is
- * applied once the page runs in the browser, and the page's lang attribute follows it.
+ * applied once the page runs in the browser, and the page's lang and dir attributes follow it.
  */
 export function UiI18nProvider({ children }: { children: ReactNode }) {
   const [i18n] = useState(() => createUiI18n());
   useEffect(() => {
     const onChange = (language: string) => {
+      if (!isUiLanguage(language)) return;
       document.documentElement.lang = language;
+      document.documentElement.dir = uiDirection(language);
       window.localStorage.setItem(UI_LANGUAGE_KEY, language);
     };
     i18n.on('languageChanged', onChange);

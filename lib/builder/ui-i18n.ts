@@ -1,26 +1,53 @@
 import i18next, { type i18n, type ParseKeys } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import { LOCALES, type TLocale } from '@/lib/i18n/locales';
 import type { TSectionId } from '@/lib/spec/ids';
+import uiAr from '@/locales/ar/ui.json';
 import handoutEn from '@/locales/en/handout.json';
 import uiEn from '@/locales/en/ui.json';
 import handoutEs from '@/locales/es/handout.json';
 import uiEs from '@/locales/es/ui.json';
+import uiFr from '@/locales/fr/ui.json';
+import uiHt from '@/locales/ht/ui.json';
+import uiKo from '@/locales/ko/ui.json';
+import uiPt from '@/locales/pt/ui.json';
+import uiRu from '@/locales/ru/ui.json';
+import uiTl from '@/locales/tl/ui.json';
+import uiVi from '@/locales/vi/ui.json';
+import uiZhHans from '@/locales/zh-Hans/ui.json';
+import uiZhHant from '@/locales/zh-Hant/ui.json';
 
 /**
  * The clinician-facing language, separate from the handout's: one i18n instance per browser tab,
  * switched with changeLanguage (app/_components/ui-language-switch.tsx). Handout words come along for
- * the settings page's header preview, which shows what the PDF prints.
+ * the settings page's header preview, which shows what the PDF prints (English where a language's
+ * handout words are not bundled for the browser).
  */
 export const UI_RESOURCES = {
   en: { ui: uiEn, handout: handoutEn },
   es: { ui: uiEs, handout: handoutEs },
-} as const;
+  'zh-Hans': { ui: uiZhHans },
+  'zh-Hant': { ui: uiZhHant },
+  vi: { ui: uiVi },
+  tl: { ui: uiTl },
+  ko: { ui: uiKo },
+  ru: { ui: uiRu },
+  ar: { ui: uiAr },
+  ht: { ui: uiHt },
+  pt: { ui: uiPt },
+  fr: { ui: uiFr },
+} as const satisfies Record<TLocale, { ui: unknown; handout?: unknown }>;
 export type TUiLanguage = keyof typeof UI_RESOURCES;
 
-/** Each screen language by its own name. */
-export const UI_LANGUAGES: Record<TUiLanguage, string> = { en: 'English', es: 'Español' };
+/** Each screen language by its own name, as the handout languages are listed. */
+export const UI_LANGUAGES = Object.fromEntries(
+  Object.keys(UI_RESOURCES).map((code) => [code, LOCALES[code as TUiLanguage].nativeName]),
+) as Record<TUiLanguage, string>;
 
+export function uiDirection(language: TUiLanguage): 'ltr' | 'rtl' {
+  return LOCALES[language].direction;
+}
 export function isUiLanguage(value: unknown): value is TUiLanguage {
   return typeof value === 'string' && value in UI_RESOURCES;
 }

@@ -27,3 +27,16 @@ test('the screen language switches to Spanish, survives a reload, and leaves the
   await page.goto('/settings');
   await expect(page.getByLabel(spanish.app.uiLanguage)).toHaveValue('es');
 });
+
+test('an Arabic screen is laid out right to left and lists every language by its own name', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const switcher = page.getByLabel('Screen language');
+  await expect(switcher.locator('option')).toHaveCount(12);
+  await switcher.selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await page.locator('#ui-language').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+});
