@@ -12,6 +12,7 @@ import { cross } from './props-kit';
 import type { TDrawing, TDrawOptions, TShape } from './shapes';
 import { sideKneePillow } from './side-knee-pillow';
 import { stomachOverPillows } from './stomach-over-pillows';
+import { illustrationBox } from './view-box';
 
 /**
  * Every illustration id has exactly one drawing: a Record over the schema's ids makes tsc reject a missing
@@ -34,5 +35,5 @@ export const ILLUSTRATIONS: Record<TIllustrationId, TDrawing> = {
 /** The shapes both renderers draw: the drawing itself, then the red cross when it shows what not to do. */
 export function drawIllustration(id: TIllustrationId, options: TDrawOptions): TShape[] {
   const shapes = ILLUSTRATIONS[id](options);
-  return options.isCrossedOut ? [...shapes, ...cross()] : shapes;
+  return options.isCrossedOut ? [...shapes, ...cross(illustrationBox(shapes))] : shapes;
 }

@@ -4,8 +4,9 @@ import { createElement, type ElementType } from 'react';
 import type { TIllustrationId } from '@/lib/payload/schema';
 
 import { drawIllustration } from './index';
-import { ASPECT, shapeAttributes, type TShape, type TShapeTag, VIEW_HEIGHT, VIEW_WIDTH } from './shapes';
+import { shapeAttributes, type TShape, type TShapeTag } from './shapes';
 import { styleOf } from './styles';
+import { illustrationBox, viewBoxAttr } from './view-box';
 
 interface PdfIllustrationProps {
   id: TIllustrationId;
@@ -31,8 +32,9 @@ function PdfShape({ shape, accent }: { shape: TShape; accent: string }) {
 /** A drawing for the handout, from react-pdf's own SVG primitives (an <Image> of an SVG would be dropped). */
 export function PdfIllustration({ id, width, accent, isCrossedOut = false }: PdfIllustrationProps) {
   const shapes = drawIllustration(id, { isCrossedOut });
+  const box = illustrationBox(shapes);
   return (
-    <Svg width={width} height={width * ASPECT} viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}>
+    <Svg width={width} height={(width * box.height) / box.width} viewBox={viewBoxAttr(box)}>
       {shapes.map((shape, index) => (
         // The list is rebuilt whole on every render and never reordered, so the index is a stable key.
         <PdfShape key={index} shape={shape} accent={accent} />

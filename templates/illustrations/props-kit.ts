@@ -1,5 +1,6 @@
 import { dir, step } from './geometry';
 import { num, type TPoint, type TShape, VIEW_HEIGHT, VIEW_WIDTH } from './shapes';
+import type { TViewBox } from './view-box';
 
 /**
  * The things figures lie on and use. Every prop is placed by what it rests on (a floor line, a body
@@ -110,22 +111,14 @@ export function arrow(from: TPoint, to: TPoint, headSize = 5): TShape[] {
   ];
 }
 
-/** The big red X of a "don't" drawing, corner to corner with a small inset. */
-export function cross(): TShape[] {
-  const inset = 12;
+/** The big red X of a "don't" drawing, corner to corner of the drawn area with a small inset. */
+export function cross(box: TViewBox): TShape[] {
+  const inset = 8;
+  const [left, right] = [box.x + inset, box.x + box.width - inset];
+  const [top, bottom] = [box.y + inset, box.y + box.height - inset];
   return [
-    {
-      kind: 'line',
-      role: 'cross',
-      from: { x: inset, y: inset },
-      to: { x: VIEW_WIDTH - inset, y: VIEW_HEIGHT - inset },
-    },
-    {
-      kind: 'line',
-      role: 'cross',
-      from: { x: VIEW_WIDTH - inset, y: inset },
-      to: { x: inset, y: VIEW_HEIGHT - inset },
-    },
+    { kind: 'line', role: 'cross', from: { x: left, y: top }, to: { x: right, y: bottom } },
+    { kind: 'line', role: 'cross', from: { x: right, y: top }, to: { x: left, y: bottom } },
   ];
 }
 

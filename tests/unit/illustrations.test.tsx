@@ -14,6 +14,7 @@ import { heelGap, legLiftScene, LIFT_HEIGHT, MAT_TOP } from '@/templates/illustr
 import { PdfIllustration } from '@/templates/illustrations/pdf';
 import type { TShape } from '@/templates/illustrations/shapes';
 import { CROSS_COLOR } from '@/templates/illustrations/styles';
+import { illustrationBox, pathPoints } from '@/templates/illustrations/view-box';
 
 // @types/react-dom is not installed, so a plain import of react-dom/server fails tsc; this loads the
 // same module with the one signature used here. Replace with a normal import once the types are added.
@@ -179,5 +180,39 @@ describe('clinical geometry', () => {
       shapes.flatMap((shape) => (shape.kind === 'rect' && shape.role === 'pillow' ? [shape] : [])),
     );
     expect(Math.abs(cushion.y - (shin.from.y + THICKNESS.shin / 2))).toBeLessThan(2);
+  });
+});
+
+describe('the drawn area', () => {
+  it('reads the path commands the drawings use, and refuses others', () => {
+    expect(pathPoints('M10,50 q-3,-3 0,-6')).toEqual([
+      { x: 10, y: 50 },
+      { x: 7, y: 47 },
+      { x: 10, y: 44 },
+    ]);
+    expect(pathPoints('M0,10 Q5,2 10,10 L12,4 Z')).toEqual([
+      { x: 0, y: 10 },
+      { x: 5, y: 2 },
+      { x: 10, y: 10 },
+      { x: 12, y: 4 },
+    ]);
+    expect(() => pathPoints('M0,0 C1,1 2,2 3,3')).toThrow(/not measured/);
+  });
+
+  it.each(IDS)('crops %s above its highest shape and keeps the floor', (id) => {
+    const shapes = drawIllustration(id, { isCrossedOut: false });
+    const box = illustrationBox(shapes);
+    expect(box.y + box.height).toBe(120);
+    expect(box.width).toBe(200);
+    const tops = shapes.flatMap((shape) =>
+      shape.kind === 'circle' ? [shape.center.y - shape.r] : shape.kind === 'rect' ? [shape.y] : [],
+    );
+    for (const y of tops) expect(y).toBeGreaterThanOrEqual(box.y);
+  });
+
+  it('lies lower for a figure lying down than for legs on a couch', () => {
+    const lying = illustrationBox(drawIllustration('back-knee-pillow', { isCrossedOut: false }));
+    const couch = illustrationBox(drawIllustration('legs-on-couch', { isCrossedOut: false }));
+    expect(lying.height).toBeLessThan(couch.height);
   });
 });
