@@ -25,7 +25,3 @@ export type HandoutT = TFunction<'handout'>;
 export function handoutT(locale: TLocale): HandoutT {
   return instance.getFixedT(locale, 'handout');
 }
-
-export function uiT(locale: TLocale): TFunction<'ui'> {
-  return instance.getFixedT(locale, 'ui');
-}

@@ -7,7 +7,7 @@
 
 export const VIEW_WIDTH = 200;
 export const VIEW_HEIGHT = 120;
-/** Height of the drawing relative to its width; the figure column of the handout relies on it. */
+/** Height of the full scene relative to its width: the builder thumbnails keep it so they line up. */
 export const ASPECT = VIEW_HEIGHT / VIEW_WIDTH;
 
 export interface TPoint {

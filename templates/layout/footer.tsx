@@ -4,7 +4,7 @@ import type { Style } from '@react-pdf/stylesheet';
 import type { THandoutPayload } from '@/lib/payload/schema';
 
 import { directionOf } from '../kit/direction';
-import type { Theme } from '../theme';
+import { PAGE_MARGIN, type Theme } from '../theme';
 
 /**
  * On every page: the clinic's phone, page X of Y, the handout code and the emergency line. Each cell
@@ -29,8 +29,8 @@ export function Footer({ payload, theme }: { payload: THandoutPayload; theme: Th
       style={{
         position: 'absolute',
         bottom: 20,
-        left: 44,
-        right: 44,
+        left: PAGE_MARGIN.horizontal,
+        right: PAGE_MARGIN.horizontal,
         borderTopWidth: 1,
         borderTopColor: theme.color.rule,
         paddingTop: 5,
