@@ -9,7 +9,8 @@ export interface HandoutPdf {
   body: string;
 }
 
-const DEBOUNCE_MS = 300;
+// Short enough that the preview follows within about half a second; stale requests are aborted.
+const DEBOUNCE_MS = 150;
 
 /** The one endpoint behind both the preview and the download, so the preview shows the downloaded bytes. */
 export async function fetchHandoutPdf(body: string, signal?: AbortSignal): Promise<HandoutPdf> {
