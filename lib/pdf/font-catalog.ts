@@ -43,7 +43,18 @@ export const FONT_FAMILIES = {
 
 export type TFontFamilyName = keyof typeof FONT_FAMILIES;
 
+const availability = new Map<TFontFamilyName, boolean>();
+
+/**
+ * Whether a family's files are installed. Looked up once per process, not on every render: fonts
+ * installed while the server runs are picked up at the next start.
+ */
 export function isFamilyAvailable(name: TFontFamilyName): boolean {
-  const family: FontFamily = FONT_FAMILIES[name];
-  return existsSync(family.regular.file) && existsSync(family.bold.file);
+  let isAvailable = availability.get(name);
+  if (isAvailable === undefined) {
+    const family: FontFamily = FONT_FAMILIES[name];
+    isAvailable = existsSync(family.regular.file) && existsSync(family.bold.file);
+    availability.set(name, isAvailable);
+  }
+  return isAvailable;
 }
