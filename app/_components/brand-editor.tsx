@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { type BrandFields, isPlaceholderBrand } from '@/lib/builder/form-state';
+import { PROFILE_FIELDS } from '@/lib/builder/profile-form';
 import type { TBuilderAction } from '@/lib/builder/reducer';
 
 import { fieldId, TextField } from './field-controls';
@@ -16,13 +17,11 @@ interface BrandEditorProps {
   children?: ReactNode;
 }
 
-const FIELDS = [
-  { name: 'name', type: 'text', maxLength: 80, autoComplete: 'organization', isRequired: true },
-  { name: 'phone', type: 'tel', maxLength: 40, autoComplete: 'tel', isRequired: true },
-  { name: 'emergencyNumber', type: 'tel', maxLength: 20, autoComplete: 'off', isRequired: true },
-  { name: 'address', type: 'text', maxLength: 160, autoComplete: 'street-address', isRequired: false },
-  { name: 'website', type: 'text', maxLength: 100, autoComplete: 'url', isRequired: false },
-] as const;
+// The profile form's fields, less the after-hours line, which only saved profiles carry.
+const FIELDS = PROFILE_FIELDS.filter(
+  (field): field is Extract<(typeof PROFILE_FIELDS)[number], { name: keyof BrandFields }> =>
+    field.name !== 'afterHoursPhone',
+);
 
 /** The clinic typed in by hand: used while no clinic profile is saved (see clinic-section.tsx). */
 export function BrandEditor({ brand, errors, dispatch, children }: BrandEditorProps) {

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 
 import { expect, type Locator, type Page, test } from '@playwright/test';
 
+import { shownPreview } from '../helpers/e2e';
 import { pdfText } from '../helpers/pdf';
 
-const shownPreview = (page: Page) => page.locator('.pdf-layer:not(.is-pending)');
 const sectionBox = (page: Page, title: string) => page.getByRole('checkbox', { name: title, exact: true });
 const chosenOrder = (page: Page) =>
   page

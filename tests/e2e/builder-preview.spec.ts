@@ -2,9 +2,8 @@ import { readFile } from 'node:fs/promises';
 
 import { expect, type Page, test } from '@playwright/test';
 
+import { shownPreview } from '../helpers/e2e';
 import { pdfText } from '../helpers/pdf';
-
-const shownPreview = (page: Page) => page.locator('.pdf-layer:not(.is-pending)');
 
 async function openBuilder(page: Page) {
   await page.goto('/');

@@ -1,22 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
-const shownPreview = (page: Page) => page.locator('.pdf-layer:not(.is-pending)');
+import { seriousViolations, shownPreview } from '../helpers/e2e';
 
 async function openBuilder(page: Page) {
   await page.goto('/');
   await expect(shownPreview(page)).toContainText('What to expect', { timeout: 20_000 });
-}
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
 }
 
 for (const viewport of [

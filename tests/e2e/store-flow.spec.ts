@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 
-import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 
 import { goodPng } from '../fixtures/store/images';
+import { seriousViolations, shownPreview } from '../helpers/e2e';
 import { pdfText } from '../helpers/pdf';
 
 /*
@@ -13,22 +13,10 @@ import { pdfText } from '../helpers/pdf';
  */
 
 const CLINIC = 'Northside Physio';
-const shownPreview = (page: Page) => page.locator('.pdf-layer:not(.is-pending)');
 const chosenOrder = (page: Page) =>
   page
     .locator('ol.section-list > li')
     .evaluateAll((items) => items.map((item) => item.getAttribute('data-section')));
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-}
 
 /** Leaves the store empty, so a spec that runs after this one meets the builder without profiles. */
 async function emptyStore(request: APIRequestContext) {
