@@ -1,31 +1,42 @@
 import { View } from '@react-pdf/renderer';
+import type { Style } from '@react-pdf/stylesheet';
 
 import type { TSectionPayload } from '@/lib/payload/schema';
 
 import type { Theme } from '../theme';
 import { Block } from './blocks';
 import { Heading } from './heading';
+import { Txt } from './txt';
 
 interface SectionFrameProps {
   theme: Theme;
   section: TSectionPayload;
   /** How many leading blocks move with the heading as one unbreakable unit. */
   keepWithHeading?: number;
+  /** A small line above the heading (the language of a bilingual copy), kept with it. */
+  label?: string;
+  /** Extra frame style (the rule beside a bilingual copy). */
+  style?: Style;
 }
 
 /**
  * The drawing of a section: its heading, then its blocks. The heading is bound to at least its first
  * block (wrap=false) so it can never stand alone at the bottom of a page.
  */
-export function SectionFrame({ theme, section, keepWithHeading = 1 }: SectionFrameProps) {
+export function SectionFrame({ theme, section, keepWithHeading = 1, label, style }: SectionFrameProps) {
   // An introductory paragraph says what follows: it takes the next block along with it.
   let count = Math.min(keepWithHeading, section.blocks.length);
   while (count < section.blocks.length && section.blocks[count - 1]?.kind === 'paragraph') count += 1;
   const bound = section.blocks.slice(0, count);
   const rest = section.blocks.slice(count);
   return (
-    <View style={{ marginBottom: theme.space.l }}>
+    <View style={{ marginBottom: theme.space.l, ...style }}>
       <View wrap={false}>
+        {label ? (
+          <Txt theme={theme} style={{ fontSize: theme.size.small, color: theme.color.muted }}>
+            {label}
+          </Txt>
+        ) : null}
         <Heading theme={theme} level={2}>
           {section.title}
         </Heading>

@@ -1,9 +1,8 @@
-import { View } from '@react-pdf/renderer';
+import type { Style } from '@react-pdf/stylesheet';
 
 import type { TSectionPayload } from '@/lib/payload/schema';
 
 import { SectionFrame } from '../kit/section-frame';
-import { Txt } from '../kit/txt';
 import { SECTIONS } from '../registry';
 import type { SectionDefinition } from '../section';
 import type { Theme } from '../theme';
@@ -15,34 +14,54 @@ interface SectionPairProps {
   second?: { section: TSectionPayload; theme: Theme; languageName: string };
 }
 
-/** A section, followed in a bilingual handout by its translation, set off by a rule and a language tag. */
-function Section({ section, theme }: { section: TSectionPayload; theme: Theme }) {
+function Section({
+  section,
+  theme,
+  label,
+  style,
+}: {
+  section: TSectionPayload;
+  theme: Theme;
+  label?: string;
+  style?: Style;
+}) {
   const definition: SectionDefinition = SECTIONS[section.id];
-  return <SectionFrame section={section} theme={theme} keepWithHeading={definition.keepWithHeading} />;
+  return (
+    <SectionFrame
+      section={section}
+      theme={theme}
+      keepWithHeading={definition.keepWithHeading}
+      label={label}
+      style={style}
+    />
+  );
 }
 
+/**
+ * A section, followed in a bilingual handout by its translation with a language label and a rule.
+ * No wrapping View around the two: react-pdf squeezes an unbreakable block nested one View deeper to
+ * nothing at a page end instead of moving it to the next page (seen in Arabic + English handouts).
+ */
 export function SectionPair({ section, theme, second }: SectionPairProps) {
   if (!second) return <Section section={section} theme={theme} />;
   const isRtl = second.theme.direction === 'rtl';
   return (
-    <View>
+    <>
       <Section section={section} theme={theme} />
-      <View
-        style={{
-          [isRtl ? 'borderRightWidth' : 'borderLeftWidth']: 3,
-          borderColor: second.theme.color.rule,
-          [isRtl ? 'paddingRight' : 'paddingLeft']: second.theme.space.m,
-          marginBottom: second.theme.space.l,
-        }}
-      >
-        <Txt
-          theme={second.theme}
-          style={{ fontSize: second.theme.size.small, color: second.theme.color.muted }}
-        >
-          {second.languageName}
-        </Txt>
-        <Section section={second.section} theme={second.theme} />
-      </View>
-    </View>
+      <Section
+        section={second.section}
+        theme={second.theme}
+        label={second.languageName}
+        style={
+          isRtl
+            ? {
+                borderRightWidth: 3,
+                borderColor: second.theme.color.rule,
+                paddingRight: second.theme.space.m,
+              }
+            : { borderLeftWidth: 3, borderColor: second.theme.color.rule, paddingLeft: second.theme.space.m }
+        }
+      />
+    </>
   );
 }

@@ -80,3 +80,28 @@ export async function pdfLines(bytes: Uint8Array): Promise<PdfLine[]> {
   await document.destroy();
   return lines;
 }
+
+/** Pairs of text pieces drawn on top of each other: text squeezed or overprinted by a layout fault. */
+export async function overlappingText(bytes: Uint8Array): Promise<string[]> {
+  const document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false })
+    .promise;
+  const clashes: string[] = [];
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const content = await (await document.getPage(number)).getTextContent();
+    const boxes = content.items.flatMap((item) => {
+      if (!('str' in item) || item.str.trim() === '') return [];
+      const [, , , , x = 0, y = 0] = item.transform as number[];
+      return [{ text: item.str, left: x, right: x + item.width, bottom: y, top: y + item.height }];
+    });
+    boxes.forEach((a, i) => {
+      for (const b of boxes.slice(i + 1)) {
+        const wide = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const tall = Math.min(a.top, b.top) - Math.max(a.bottom, b.bottom);
+        // A couple of points of touching is kerning or a descender; more is one text over another.
+        if (wide > 3 && tall > 3) clashes.push(`page ${number}: "${a.text}" / "${b.text}"`);
+      }
+    });
+  }
+  await document.destroy();
+  return clashes;
+}
