@@ -12,16 +12,20 @@ import { createUiI18n, isUiLanguage, UI_LANGUAGE_KEY, uiDirection } from '@/lib/
 export function UiI18nProvider({ children }: { children: ReactNode }) {
   const [i18n] = useState(() => createUiI18n());
   useEffect(() => {
-    const onChange = (language: string) => {
+    const apply = (language: string) => {
       if (!isUiLanguage(language)) return;
       document.documentElement.lang = language;
       document.documentElement.dir = uiDirection(language);
       window.localStorage.setItem(UI_LANGUAGE_KEY, language);
     };
-    i18n.on('languageChanged', onChange);
+    i18n.on('languageChanged', apply);
     const stored = window.localStorage.getItem(UI_LANGUAGE_KEY);
-    if (isUiLanguage(stored) && stored !== i18n.language) void i18n.changeLanguage(stored);
-    return () => i18n.off('languageChanged', onChange);
+    // The switch can be used before this effect runs; then its change came before the listener, and
+    // the page catches up with it here (a stored choice only applies to a page still in English).
+    if (isUiLanguage(stored) && stored !== i18n.language && i18n.language === 'en')
+      void i18n.changeLanguage(stored);
+    else apply(i18n.language);
+    return () => i18n.off('languageChanged', apply);
   }, [i18n]);
   return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
 }
