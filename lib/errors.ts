@@ -4,7 +4,17 @@ import type { z } from 'zod';
  * The small, closed set of failures the engine reports. Thrown inside lib/, turned into an HTTP
  * status or a CLI exit code only at the edge. Messages never contain patient data.
  */
-export type HandoutErrorCode = 'invalid_spec' | 'payload_too_large' | 'not_found' | 'render_failed';
+export type HandoutErrorCode =
+  | 'invalid_spec'
+  | 'payload_too_large'
+  | 'not_found'
+  | 'render_failed'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'conflict'
+  | 'precondition_required'
+  | 'unsupported_media_type'
+  | 'rate_limited';
 
 export interface HandoutIssue {
   path: string;
@@ -14,12 +24,20 @@ export interface HandoutIssue {
 export class HandoutError extends Error {
   readonly code: HandoutErrorCode;
   readonly issues: HandoutIssue[];
+  /** Sent with the error: the current record for a 409, the seconds to wait for a 429. */
+  readonly details?: { current?: unknown; retryAfterSeconds?: number };
 
-  constructor(code: HandoutErrorCode, message: string, issues: HandoutIssue[] = [], options?: ErrorOptions) {
+  constructor(
+    code: HandoutErrorCode,
+    message: string,
+    issues: HandoutIssue[] = [],
+    options?: ErrorOptions & { details?: HandoutError['details'] },
+  ) {
     super(message, options);
     this.name = 'HandoutError';
     this.code = code;
     this.issues = issues;
+    this.details = options?.details;
   }
 }
 

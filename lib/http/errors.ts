@@ -1,6 +1,17 @@
 import { HandoutError } from '@/lib/errors';
 
-const STATUS = { invalid_spec: 422, payload_too_large: 413, not_found: 404, render_failed: 500 } as const;
+const STATUS = {
+  invalid_spec: 422,
+  payload_too_large: 413,
+  not_found: 404,
+  render_failed: 500,
+  unauthorized: 401,
+  forbidden: 403,
+  conflict: 409,
+  precondition_required: 428,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+} as const;
 
 /**
  * Turns any thrown value into a JSON error response. Known errors carry their issues; anything else is
@@ -13,7 +24,17 @@ export function errorResponse(error: unknown): Response {
   if (isClientAbort(error)) return new Response(null, { status: 499 });
   if (error instanceof HandoutError) {
     if (error.code === 'render_failed') logWithoutData(error.cause ?? error);
-    return Response.json({ error: error.message, issues: error.issues }, { status: STATUS[error.code] });
+    const { current, retryAfterSeconds } = error.details ?? {};
+    return Response.json(
+      { error: error.message, issues: error.issues, ...(current === undefined ? {} : { current }) },
+      {
+        status: STATUS[error.code],
+        headers: {
+          'Cache-Control': 'no-store',
+          ...(retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) }),
+        },
+      },
+    );
   }
   logWithoutData(error);
   return Response.json(

@@ -18,18 +18,24 @@ export function brandStatements(db: TDatabase) {
   const countDefaults = db.prepare<[], { n: number }>(
     'SELECT count(*) AS n FROM brands WHERE is_default = 1',
   );
-  const clearDefault = db.prepare('UPDATE brands SET is_default = 0 WHERE is_default = 1');
-  const markDefault = db.prepare('UPDATE brands SET is_default = 1 WHERE id = ?');
+  // A change of default changes what every handout prints: both profiles get a new version.
+  const clearDefault = db.prepare(
+    'UPDATE brands SET is_default = 0, version = version + 1 WHERE is_default = 1 AND id <> ?',
+  );
+  const markDefault = db.prepare(
+    'UPDATE brands SET is_default = 1, version = version + 1 WHERE id = ? AND is_default = 0',
+  );
   const insert = db.prepare(`INSERT INTO brands (id, name, address, phone, website, emergency_number,
-      after_hours_phone, accent_color, is_default, created_at, updated_at)
-    VALUES (@id, @name, @address, @phone, @website, @emergency_number, @after_hours_phone, @accent_color, 0,
-      @now, @now)`);
+      after_hours_phone, accent_color, emergency_confirmed, is_default, created_at, updated_at)
+    VALUES (@id, @name, @address, @phone, @website, @emergency_number, @after_hours_phone, @accent_color,
+      @emergency_confirmed, @is_default, @now, @now)`);
   const update = db.prepare(`UPDATE brands SET name = @name, address = @address, phone = @phone,
       website = @website, emergency_number = @emergency_number, after_hours_phone = @after_hours_phone,
-      accent_color = @accent_color, updated_at = @now
+      accent_color = @accent_color, emergency_confirmed = @emergency_confirmed, updated_at = @now,
+      version = version + 1
     WHERE id = @id`);
   const remove = db.prepare('DELETE FROM brands WHERE id = ?');
-  const promoteOldest = db.prepare(`UPDATE brands SET is_default = 1
+  const promoteOldest = db.prepare(`UPDATE brands SET is_default = 1, version = version + 1
     WHERE id = (SELECT id FROM brands ORDER BY created_at, rowid LIMIT 1)`);
   const selectLogo = db.prepare('SELECT png, sha256, width, height FROM brand_logos WHERE brand_id = ?');
   const upsertLogo = db.prepare(`INSERT INTO brand_logos (brand_id, png, sha256, width, height)
@@ -37,7 +43,7 @@ export function brandStatements(db: TDatabase) {
     ON CONFLICT (brand_id) DO UPDATE SET png = excluded.png, sha256 = excluded.sha256,
       width = excluded.width, height = excluded.height`);
   const deleteLogo = db.prepare('DELETE FROM brand_logos WHERE brand_id = ?');
-  const touch = db.prepare('UPDATE brands SET updated_at = ? WHERE id = ?');
+  const touch = db.prepare('UPDATE brands SET updated_at = ?, version = version + 1 WHERE id = ?');
 
   const read = (id: string): TBrandProfile => {
     const row = selectOne.get(id);
@@ -56,7 +62,7 @@ export function brandStatements(db: TDatabase) {
       ]);
     }
     if (wanted === true || countDefaults.get()?.n === 0) {
-      clearDefault.run();
+      clearDefault.run(id);
       markDefault.run(id);
     }
   };
@@ -70,8 +76,10 @@ export function brandStatements(db: TDatabase) {
     },
     insert: (fields: TBrandFields): string => {
       const id = randomUUID();
-      insert.run({ id, now: new Date().toISOString(), ...brandToRow(fields) });
-      applyDefault(id, fields.isDefault, false);
+      // Decided before the row exists, so a new profile starts at version 1 whatever its default.
+      const isDefault = fields.isDefault === true || countDefaults.get()?.n === 0;
+      if (isDefault) clearDefault.run(id);
+      insert.run({ id, now: new Date().toISOString(), is_default: isDefault ? 1 : 0, ...brandToRow(fields) });
       return id;
     },
     update: (id: string, fields: TBrandFields): void => {

@@ -8,7 +8,7 @@ import { formatPath, HandoutError, type HandoutIssue, issuesFromZod } from '@/li
  * `payload_too_large` (413). Messages name the field, never its content.
  */
 
-export type TStoreThing = 'clinic profile' | 'preset' | 'logo';
+export type TStoreThing = 'clinic profile' | 'preset' | 'logo' | 'user';
 
 export function notFound(thing: TStoreThing): HandoutError {
   return new HandoutError('not_found', `No ${thing} with this id.`);

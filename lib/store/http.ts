@@ -1,7 +1,5 @@
 import type { z } from 'zod';
 
-import { errorResponse } from '@/lib/http/errors';
-
 import { parseOrThrow } from './errors';
 
 /** Next 16 hands dynamic segments to route handlers as a Promise. */
@@ -9,20 +7,17 @@ export interface IdContext {
   params: Promise<{ id: string }>;
 }
 
-/** Wraps a handler so every thrown error becomes the engine's JSON error response (422/413/404/500). */
-export function storeRoute<C>(handler: (request: Request, context: C) => Promise<Response>) {
-  return async (request: Request, context: C): Promise<Response> => {
-    try {
-      return await handler(request, context);
-    } catch (error) {
-      return errorResponse(error);
-    }
-  };
-}
-
 export function json(data: unknown, status = 200): Response {
-  // Profiles change while the settings page is open; no cache may serve an old copy.
-  return Response.json(data, { status, headers: { 'Cache-Control': 'no-store' } });
+  const version = (data as { version?: unknown } | null)?.version;
+  // Profiles change while the settings page is open; no cache may serve an old copy. A record's
+  // version is its ETag, which a write sends back as If-Match.
+  return Response.json(data, {
+    status,
+    headers: {
+      'Cache-Control': 'no-store',
+      ...(typeof version === 'number' ? { ETag: `"${version}"` } : {}),
+    },
+  });
 }
 
 export function noContent(): Response {

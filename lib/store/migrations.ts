@@ -51,6 +51,61 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 2,
+    name: 'record versions, users, settings and the audit log',
+    sql: `
+      -- Every write names the version it read (If-Match); a stale one is refused with 409.
+      ALTER TABLE brands ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+      -- Set when the admin confirmed an emergency number that is not on the recognised list.
+      ALTER TABLE brands ADD COLUMN emergency_confirmed INTEGER NOT NULL DEFAULT 0
+        CHECK (emergency_confirmed IN (0, 1));
+      ALTER TABLE presets ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        username TEXT NOT NULL COLLATE NOCASE UNIQUE,
+        display_name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('admin', 'clinician', 'reviewer')),
+        -- scrypt, self-describing (parameters and salt); NULL for users who only sign in through OIDC.
+        password_hash TEXT,
+        -- "<issuer> <sub>" of an OpenID Connect user.
+        oidc_subject TEXT UNIQUE,
+        -- Bumped on sign-out, password change or role change: every older session cookie stops working.
+        session_epoch INTEGER NOT NULL DEFAULT 0,
+        is_disabled INTEGER NOT NULL DEFAULT 0 CHECK (is_disabled IN (0, 1)),
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL CHECK (json_valid(value)),
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+      -- Never a patient: who changed which clinic record, and the old and new safety values.
+      CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor_id TEXT,
+        actor_name TEXT NOT NULL,
+        actor_role TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target_type TEXT NOT NULL,
+        target_id TEXT,
+        target_name TEXT,
+        fields TEXT NOT NULL CHECK (json_valid(fields)),
+        changes TEXT NOT NULL CHECK (json_valid(changes)),
+        detail TEXT
+      ) STRICT;
+      CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'The audit log is append-only.'); END;
+      CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'The audit log is append-only.'); END;
+    `,
+  },
 ];
 
 /**

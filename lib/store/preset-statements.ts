@@ -20,7 +20,7 @@ export function presetStatements(db: TDatabase) {
     VALUES (@id, @name, @locale, @paper, @units, @sections, @now, @now)`);
   const update =
     db.prepare(`UPDATE presets SET name = @name, locale = @locale, paper = @paper, units = @units,
-      sections = @sections, updated_at = @now
+      sections = @sections, updated_at = @now, version = version + 1
     WHERE id = @id`);
   const remove = db.prepare('DELETE FROM presets WHERE id = ?');
 

@@ -1,41 +1,74 @@
+import { auditStatements, diffRecords } from './audit';
 import type { TDatabase } from './db';
 import { parseOrThrow } from './errors';
 import { INVALID_PRESET, presetStatements } from './preset-statements';
 import type { PresetRepository } from './repository';
-import { ZPresetInputSchema, ZPresetPatchSchema } from './schemas';
+import { type TPreset, ZPresetInputSchema, ZPresetPatchSchema } from './schemas';
+import { assertVersion } from './versions';
 
-/** Saved handouts in SQLite; each change runs in one IMMEDIATE transaction. */
+const THING = 'saved handout';
+
+function editable(preset: TPreset) {
+  const { id: _i, createdAt: _c, updatedAt: _u, version: _v, ...values } = preset;
+  return values;
+}
+
+/** Saved handouts in SQLite; each change runs in one IMMEDIATE transaction with its audit entry. */
 export function createSqlitePresets(db: TDatabase): PresetRepository {
   const sql = presetStatements(db);
+  const audit = auditStatements(db);
   const inTransaction = <T>(work: () => T): T => db.transaction(work).immediate();
+  const target = (preset: TPreset) => ({ type: 'saved handout' as const, id: preset.id, name: preset.name });
+
+  const write = (id: string, input: unknown, context: Parameters<PresetRepository['replace']>[2]) => {
+    const current = sql.read(id);
+    assertVersion(current, context.expectedVersion, THING);
+    sql.update(id, parseOrThrow(ZPresetInputSchema, input, INVALID_PRESET));
+    const after = sql.read(id);
+    audit.append(context.actor, {
+      action: 'saved-handout.update',
+      target: target(after),
+      ...diffRecords(editable(current), editable(after), []),
+    });
+    return after;
+  };
 
   return {
     list: async () => sql.list(),
     get: async (id) => sql.read(id),
-    create: async (input) => {
-      const values = parseOrThrow(ZPresetInputSchema, input, INVALID_PRESET);
-      return inTransaction(() => sql.read(sql.insert(values)));
-    },
-    replace: async (id, input) => {
+    create: async (input, { actor }) => {
       const values = parseOrThrow(ZPresetInputSchema, input, INVALID_PRESET);
       return inTransaction(() => {
-        sql.update(id, values);
-        return sql.read(id);
+        const created = sql.read(sql.insert(values));
+        audit.append(actor, { action: 'saved-handout.create', target: target(created) });
+        return created;
       });
     },
-    update: async (id, patch) => {
+    replace: async (id, input, context) => {
+      const values = parseOrThrow(ZPresetInputSchema, input, INVALID_PRESET);
+      return inTransaction(() => write(id, values, context));
+    },
+    update: async (id, patch, context) => {
       const changes = parseOrThrow(ZPresetPatchSchema, patch, INVALID_PRESET);
-      return inTransaction(() => {
-        const { id: _id, createdAt: _c, updatedAt: _u, ...current } = sql.read(id);
-        sql.update(id, parseOrThrow(ZPresetInputSchema, { ...current, ...changes }, INVALID_PRESET));
-        return sql.read(id);
-      });
+      return inTransaction(() => write(id, { ...editable(sql.read(id)), ...changes }, context));
     },
-    duplicate: async (id) =>
+    duplicate: async (id, { actor }) =>
       inTransaction(() => {
-        const { id: _id, createdAt: _c, updatedAt: _u, ...source } = sql.read(id);
-        return sql.read(sql.insert({ ...source, name: sql.freeName(source.name, 'copy') }));
+        const source = editable(sql.read(id));
+        const copy = sql.read(sql.insert({ ...source, name: sql.freeName(source.name, 'copy') }));
+        audit.append(actor, {
+          action: 'saved-handout.duplicate',
+          target: target(copy),
+          detail: `Copy of ${source.name}`,
+        });
+        return copy;
       }),
-    remove: async (id) => inTransaction(() => sql.remove(id)),
+    remove: async (id, { actor, expectedVersion }) =>
+      inTransaction(() => {
+        const current = sql.read(id);
+        assertVersion(current, expectedVersion, THING);
+        sql.remove(id);
+        audit.append(actor, { action: 'saved-handout.delete', target: target(current) });
+      }),
   };
 }

@@ -1,10 +1,7 @@
-import path from 'node:path';
-
+import type { TActor, TWriteContext } from '@/lib/auth/roles';
 import type { TBrand } from '@/lib/spec/brand';
 
-import { createSqliteBrands } from './brands';
-import { DATABASE_FILE, dataDirectory, openDatabase } from './db';
-import { createSqlitePresets } from './presets';
+import type { TAuditEntry } from './audit';
 import type {
   TBrandFieldsInput,
   TBrandPatch,
@@ -14,30 +11,32 @@ import type {
   TPresetPatch,
   TStoredLogo,
 } from './schemas';
-import { createSqliteTransfer } from './transfer';
 import type { TImportResult, TStoreExport, TStoreExportInput } from './transfer-schema';
+import type { TFirstAdminInput, TSettings, TUser, TUserInput, TUserPatch } from './user-schemas';
 
 /*
- * The only way into the store. Methods are async and speak zod-validated objects, never rows, so a
- * PostgreSQL implementation can satisfy the same interface. Inputs are parsed again inside (the store
- * is an edge of its own); missing ids throw HandoutError('not_found'), bad input 'invalid_spec'.
+ * The only way into the store: interfaces only, so the engines (lib/store/sqlite, and later others)
+ * depend on this file and nothing here depends on them. Methods are async and speak zod-validated
+ * objects, never rows. Inputs are parsed again inside (the store is an edge of its own); missing ids
+ * throw HandoutError('not_found'), bad input 'invalid_spec', a stale version 'conflict'. Every write
+ * names its actor and is recorded in the audit log in the same transaction.
  */
 
 export interface BrandRepository {
   list(): Promise<TBrandProfile[]>;
   get(id: string): Promise<TBrandProfile>;
   getDefault(): Promise<TBrandProfile | undefined>;
-  create(input: TBrandFieldsInput): Promise<TBrandProfile>;
+  create(input: TBrandFieldsInput, context: TWriteContext): Promise<TBrandProfile>;
   /** PUT: every field replaced; optional fields left out are cleared. */
-  replace(id: string, input: TBrandFieldsInput): Promise<TBrandProfile>;
+  replace(id: string, input: TBrandFieldsInput, context: TWriteContext): Promise<TBrandProfile>;
   /** PATCH: only the fields given change. */
-  update(id: string, patch: TBrandPatch): Promise<TBrandProfile>;
+  update(id: string, patch: TBrandPatch, context: TWriteContext): Promise<TBrandProfile>;
   /** Deleting the default makes the oldest remaining profile the default. */
-  remove(id: string): Promise<void>;
+  remove(id: string, context: TWriteContext): Promise<void>;
   getLogo(id: string): Promise<TStoredLogo | undefined>;
   /** Takes a logo already normalised by prepareLogo(). */
-  setLogo(id: string, logo: TStoredLogo): Promise<TBrandProfile>;
-  removeLogo(id: string): Promise<TBrandProfile>;
+  setLogo(id: string, logo: TStoredLogo, context: TWriteContext): Promise<TBrandProfile>;
+  removeLogo(id: string, context: TWriteContext): Promise<TBrandProfile>;
   /** The profile as the inline brand of a handout spec, logo as a PNG data URL. */
   forSpec(id: string): Promise<TBrand>;
 }
@@ -45,56 +44,54 @@ export interface BrandRepository {
 export interface PresetRepository {
   list(): Promise<TPreset[]>;
   get(id: string): Promise<TPreset>;
-  create(input: TPresetInput): Promise<TPreset>;
-  replace(id: string, input: TPresetInput): Promise<TPreset>;
-  update(id: string, patch: TPresetPatch): Promise<TPreset>;
+  create(input: TPresetInput, context: TWriteContext): Promise<TPreset>;
+  replace(id: string, input: TPresetInput, context: TWriteContext): Promise<TPreset>;
+  update(id: string, patch: TPresetPatch, context: TWriteContext): Promise<TPreset>;
   /** A copy named "Name (copy)", "Name (copy 2)", … */
-  duplicate(id: string): Promise<TPreset>;
-  remove(id: string): Promise<void>;
+  duplicate(id: string, context: TWriteContext): Promise<TPreset>;
+  remove(id: string, context: TWriteContext): Promise<void>;
+}
+
+export interface UserRepository {
+  list(): Promise<TUser[]>;
+  get(id: string): Promise<TUser>;
+  hasAdmin(): Promise<boolean>;
+  /** The user and their password hash, for the sign-in check only. */
+  findForSignIn(username: string): Promise<{ user: TUser; passwordHash: string | null } | undefined>;
+  /** Only while no admin exists; the route allows it only from this machine. */
+  createFirstAdmin(input: TFirstAdminInput): Promise<TUser>;
+  create(input: TUserInput, context: TWriteContext): Promise<TUser>;
+  /** An OpenID Connect user, created or brought up to date with the role the provider's claims give. */
+  upsertOidc(
+    subject: string,
+    claims: { username: string; displayName: string; role: TUser['role'] },
+    context: TWriteContext,
+  ): Promise<TUser>;
+  update(id: string, patch: TUserPatch, context: TWriteContext): Promise<TUser>;
+  remove(id: string, context: TWriteContext): Promise<void>;
+  /** Sign-out: every session cookie issued to this user before now stops working. */
+  endSessions(id: string): Promise<void>;
+}
+
+export interface SettingsRepository {
+  get(): Promise<TSettings>;
+  update(patch: Partial<TSettings>, context: TWriteContext): Promise<TSettings>;
+  /** The key that seals session cookies, made once and shared by every instance on this store. */
+  sessionSecret(): Promise<string>;
+  /** Newest first, `limit` entries older than the entry numbered `before`. */
+  auditLog(limit: number, before?: number): Promise<TAuditEntry[]>;
 }
 
 export interface TransferRepository {
   exportAll(): Promise<TStoreExport>;
   /** All or nothing: an invalid file, logo or name throws and nothing is written. */
-  importAll(document: TStoreExportInput): Promise<TImportResult>;
+  importAll(document: TStoreExportInput, actor: TActor): Promise<TImportResult>;
 }
 
 export interface HandoutStore extends TransferRepository {
   brands: BrandRepository;
   presets: PresetRepository;
+  users: UserRepository;
+  settings: SettingsRepository;
   close(): void;
-}
-
-/** Opens a store on an SQLite file; tests use this with a temporary path. */
-export function openStore(file: string): HandoutStore {
-  const db = openDatabase(file);
-  return {
-    brands: createSqliteBrands(db),
-    presets: createSqlitePresets(db),
-    ...createSqliteTransfer(db),
-    close: () => db.close(),
-  };
-}
-
-// Kept on globalThis so that Next's dev server, which re-evaluates modules, still holds one connection.
-const SHARED = Symbol.for('clinic-handouts.store');
-type WithStore = typeof globalThis & { [SHARED]?: HandoutStore };
-
-/** The process's single store, opened on first use under HANDOUTS_DATA_DIR. */
-export function getStore(): HandoutStore {
-  const holder = globalThis as WithStore;
-  holder[SHARED] ??= openStore(path.join(dataDirectory(), DATABASE_FILE));
-  return holder[SHARED];
-}
-
-/** Closes the shared store (tests, and a clean shutdown); the next getStore() opens it again. */
-export function closeStore(): void {
-  const holder = globalThis as WithStore;
-  holder[SHARED]?.close();
-  holder[SHARED] = undefined;
-}
-
-/** A saved clinic profile as the inline brand object the PDF spec accepts. */
-export function brandForSpec(id: string): Promise<TBrand> {
-  return getStore().brands.forSpec(id);
 }

@@ -1,6 +1,6 @@
 import { HandoutError, invalidSpec } from '@/lib/errors';
 
-import { getStore } from './repository';
+import { getStore } from './open';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

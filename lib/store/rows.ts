@@ -36,7 +36,7 @@ const maybeText = z
 
 export const BRAND_SELECT = `
   SELECT b.id, b.name, b.address, b.phone, b.website, b.emergency_number, b.after_hours_phone,
-         b.accent_color, b.is_default, b.created_at, b.updated_at,
+         b.accent_color, b.is_default, b.emergency_confirmed, b.version, b.created_at, b.updated_at,
          l.sha256 AS logo_sha256, l.width AS logo_width, l.height AS logo_height, length(l.png) AS logo_bytes
   FROM brands b LEFT JOIN brand_logos l ON l.brand_id = b.id`;
 
@@ -51,6 +51,8 @@ const ZBrandRowSchema = z
     after_hours_phone: maybeText,
     accent_color: z.string(),
     is_default: z.union([z.literal(0), z.literal(1)]),
+    emergency_confirmed: z.union([z.literal(0), z.literal(1)]),
+    version: z.number(),
     created_at: z.string(),
     updated_at: z.string(),
     logo_sha256: z.string().nullable(),
@@ -68,6 +70,8 @@ const ZBrandRowSchema = z
     afterHoursPhone: row.after_hours_phone,
     accentColor: row.accent_color,
     isDefault: row.is_default === 1,
+    emergencyNumberConfirmed: row.emergency_confirmed === 1,
+    version: row.version,
     logo:
       row.logo_sha256 === null
         ? null
@@ -90,6 +94,7 @@ export function brandToRow(fields: TBrandFields) {
     emergency_number: fields.emergencyNumber,
     after_hours_phone: fields.afterHoursPhone || null,
     accent_color: fields.accentColor,
+    emergency_confirmed: fields.emergencyNumberConfirmed ? 1 : 0,
   };
 }
 
@@ -104,7 +109,7 @@ export function logoFromRow(row: unknown) {
 }
 
 export const PRESET_SELECT =
-  'SELECT id, name, locale, paper, units, sections, created_at, updated_at FROM presets';
+  'SELECT id, name, locale, paper, units, sections, version, created_at, updated_at FROM presets';
 
 const ZPresetRowSchema = z
   .object({
@@ -114,6 +119,7 @@ const ZPresetRowSchema = z
     paper: z.string(),
     units: z.string(),
     sections: z.string(),
+    version: z.number(),
     created_at: z.string(),
     updated_at: z.string(),
   })

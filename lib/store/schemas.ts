@@ -20,7 +20,11 @@ const BRAND = ZBrandSchema.shape;
 
 /** What a clinician types for a profile; the logo has its own upload route. */
 export const ZBrandFieldsSchema = ZBrandSchema.omit({ logo: true })
-  .extend({ isDefault: z.boolean().optional() })
+  .extend({
+    isDefault: z.boolean().optional(),
+    /** The admin's confirmation of an emergency number that is not on the recognised list. */
+    emergencyNumberConfirmed: z.boolean().optional(),
+  })
   .strict();
 export type TBrandFields = z.output<typeof ZBrandFieldsSchema>;
 export type TBrandFieldsInput = z.input<typeof ZBrandFieldsSchema>;
@@ -65,6 +69,8 @@ export const ZLogoInfoSchema = z
 export const ZBrandProfileSchema = ZBrandFieldsSchema.extend({
   id: ZIdSchema,
   isDefault: z.boolean(),
+  emergencyNumberConfirmed: z.boolean(),
+  version: z.number().int().positive(),
   logo: ZLogoInfoSchema.nullable(),
   createdAt: ZTimestampSchema,
   updatedAt: ZTimestampSchema,
@@ -123,7 +129,13 @@ export const ZPresetPatchSchema = z
 export type TPresetPatch = z.input<typeof ZPresetPatchSchema>;
 
 export const ZPresetSchema = z
-  .object({ id: ZIdSchema, ...presetFields, createdAt: ZTimestampSchema, updatedAt: ZTimestampSchema })
+  .object({
+    id: ZIdSchema,
+    ...presetFields,
+    version: z.number().int().positive(),
+    createdAt: ZTimestampSchema,
+    updatedAt: ZTimestampSchema,
+  })
   .strict()
   .superRefine(checkAsSpec);
 export type TPreset = z.output<typeof ZPresetSchema>;

@@ -1,7 +1,10 @@
+import type { TActor } from '@/lib/auth/roles';
 import { decodeLogoDataUrl } from '@/lib/spec/logo';
 
+import { auditStatements } from './audit';
 import { brandStatements } from './brand-statements';
 import type { TDatabase } from './db';
+import { checkEmergencyNumber } from './emergency-check';
 import { parseOrThrow } from './errors';
 import { prepareLogo } from './logo-upload';
 import { presetStatements } from './preset-statements';
@@ -15,23 +18,31 @@ const INVALID_IMPORT = 'The import file is not valid. Nothing was changed.';
 export function createSqliteTransfer(db: TDatabase): TransferRepository {
   const brands = brandStatements(db);
   const presets = presetStatements(db);
+  const audit = auditStatements(db);
 
   return {
     exportAll: async () => {
       const doc = db.transaction(() => ({
         format: EXPORT_FORMAT,
         exportedAt: new Date().toISOString(),
-        brands: brands.list().map(({ id, logo: _info, createdAt: _c, updatedAt: _u, ...fields }) => {
-          const logo = brands.readLogo(id);
-          return { ...fields, logo: logo && `data:image/png;base64,${logo.png.toString('base64')}` };
-        }),
-        presets: presets.list().map(({ id: _id, createdAt: _c, updatedAt: _u, ...preset }) => preset),
+        brands: brands
+          .list()
+          .map(({ id, logo: _i, createdAt: _c, updatedAt: _u, version: _v, ...fields }) => {
+            const logo = brands.readLogo(id);
+            return { ...fields, logo: logo && `data:image/png;base64,${logo.png.toString('base64')}` };
+          }),
+        presets: presets
+          .list()
+          .map(({ id: _id, createdAt: _c, updatedAt: _u, version: _v, ...preset }) => preset),
       }))();
       return ZStoreExportSchema.parse(doc);
     },
 
-    importAll: async (input) => {
+    importAll: async (input, actor: TActor) => {
       const doc = parseOrThrow(ZStoreExportSchema, input, INVALID_IMPORT);
+      doc.brands.forEach((brand, index) =>
+        checkEmergencyNumber(brand, INVALID_IMPORT, `brands[${index}].emergencyNumber`),
+      );
       // Logos are untrusted like any upload: decoded and normalised again before the transaction.
       const logos: (TStoredLogo | undefined)[] = [];
       for (const [index, brand] of doc.brands.entries()) {
@@ -57,6 +68,25 @@ export function createSqliteTransfer(db: TDatabase): TransferRepository {
               : presets.freeName(preset.name, 'imported');
             if (name !== preset.name) renamedPresets.push({ from: preset.name, to: name });
             return presets.insert({ ...preset, name });
+          });
+          audit.append(actor, {
+            action: 'store.import',
+            target: { type: 'store' },
+            fields: [...doc.brands.map((b) => `profile: ${b.name}`), ...presetIds.map(() => 'saved handout')],
+            changes: Object.fromEntries(
+              doc.brands.map((b) => [
+                `profile ${b.name}`,
+                {
+                  old: null,
+                  new: {
+                    phone: b.phone,
+                    afterHoursPhone: b.afterHoursPhone ?? null,
+                    emergencyNumber: b.emergencyNumber,
+                  },
+                },
+              ]),
+            ),
+            detail: `Imported ${brandIds.length} clinic profile(s) and ${presetIds.length} saved handout(s).`,
           });
           return {
             brands: brandIds.map(brands.read),

@@ -11,9 +11,10 @@ import * as presetRoute from '@/app/api/presets/[id]/route';
 import * as presetsRoute from '@/app/api/presets/route';
 import * as exportRoute from '@/app/api/store/export/route';
 import * as importRoute from '@/app/api/store/import/route';
-import { closeStore } from '@/lib/store/repository';
+import { closeStore } from '@/lib/store/open';
 
 import { ACUTE_PRESET, NORTHSIDE } from '../fixtures/store/temp-store';
+import { apiRequest } from '../helpers/requests';
 
 let dir: string;
 
@@ -30,18 +31,16 @@ afterAll(() => {
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
-const request = (method: string, body?: unknown) =>
-  new Request('http://localhost/api/test', {
-    method,
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-    headers: { 'content-type': 'application/json' },
-  });
+const request = (method: string, body?: unknown, version?: number) => apiRequest(method, body, { version });
 
 interface ErrorBody {
   error: string;
   issues: { path: string; message: string }[];
 }
 const read = async <T>(response: Response) => (await response.json()) as T;
+/** The version a GET answers, as a writer would read it before sending If-Match. */
+const versionOf = async (route: { GET: typeof brandRoute.GET }, id: string) =>
+  (await read<{ version: number }>(await route.GET(request('GET'), ctx(id)))).version;
 
 describe('/api/brands', () => {
   let id = '';
@@ -67,7 +66,7 @@ describe('/api/brands', () => {
     ]);
     const json = await brandsRoute.POST(request('POST', '{"name":'), ctx(''));
     expect(json.status).toBe(422);
-    const extra = await brandRoute.PATCH(request('PATCH', { logoUrl: 'http://x' }), ctx(id));
+    const extra = await brandRoute.PATCH(request('PATCH', { logoUrl: 'http://x' }, 1), ctx(id));
     expect(extra.status).toBe(422);
     expect((await read<ErrorBody>(extra)).issues[0]?.message).toMatch(/logoUrl/);
   });
@@ -81,12 +80,17 @@ describe('/api/brands', () => {
   });
 
   it('patches one field (200), replaces (200), deletes (204) and then answers 404', async () => {
-    const patched = await brandRoute.PATCH(request('PATCH', { website: 'new.example' }), ctx(id));
+    const version = await versionOf(brandRoute, id);
+    const patched = await brandRoute.PATCH(request('PATCH', { website: 'new.example' }, version), ctx(id));
     expect(patched.status).toBe(200);
+    expect(patched.headers.get('etag')).toBe(`"${version + 1}"`);
     expect(await read<object>(patched)).toMatchObject({ website: 'new.example', phone: NORTHSIDE.phone });
-    const replaced = await brandRoute.PUT(request('PUT', { name: 'Renamed', phone: '555-0100' }), ctx(id));
+    const replaced = await brandRoute.PUT(
+      request('PUT', { name: 'Renamed', phone: '555-0100' }, version + 1),
+      ctx(id),
+    );
     expect(await read<object>(replaced)).toMatchObject({ name: 'Renamed', emergencyNumber: '911' });
-    expect((await brandRoute.DELETE(request('DELETE'), ctx(id))).status).toBe(204);
+    expect((await brandRoute.DELETE(request('DELETE', undefined, version + 2), ctx(id))).status).toBe(204);
     for (const missing of [id, MISSING, 'not-a-uuid']) {
       const response = await brandRoute.GET(request('GET'), ctx(missing));
       expect(response.status).toBe(404);
@@ -94,7 +98,7 @@ describe('/api/brands', () => {
         error: expect.stringMatching(/No clinic profile/),
       });
     }
-    expect((await brandRoute.PATCH(request('PATCH', { phone: '1' }), ctx(MISSING))).status).toBe(404);
+    expect((await brandRoute.PATCH(request('PATCH', { phone: '1' }, 1), ctx(MISSING))).status).toBe(404);
   });
 });
 
@@ -111,16 +115,16 @@ describe('/api/presets', () => {
     const copied = await read<{ id: string; name: string }>(copy);
     expect(copied.name).toBe(`${ACUTE_PRESET.name} (copy)`);
 
-    const renamed = await presetRoute.PATCH(request('PATCH', { name: 'Week one' }), ctx(copied.id));
+    const renamed = await presetRoute.PATCH(request('PATCH', { name: 'Week one' }, 1), ctx(copied.id));
     expect(renamed.status).toBe(200);
     const list = await read<{ presets: { name: string }[] }>(await presetsRoute.GET(request('GET'), ctx('')));
     expect(list.presets.map((preset) => preset.name)).toEqual([ACUTE_PRESET.name, 'Week one']);
 
-    const clash = await presetRoute.PATCH(request('PATCH', { name: ACUTE_PRESET.name }), ctx(copied.id));
+    const clash = await presetRoute.PATCH(request('PATCH', { name: ACUTE_PRESET.name }, 2), ctx(copied.id));
     expect(clash.status).toBe(422);
     expect((await read<ErrorBody>(clash)).issues[0]?.path).toBe('name');
 
-    expect((await presetRoute.DELETE(request('DELETE'), ctx(copied.id))).status).toBe(204);
+    expect((await presetRoute.DELETE(request('DELETE', undefined, 2), ctx(copied.id))).status).toBe(204);
     expect((await presetRoute.GET(request('GET'), ctx(copied.id))).status).toBe(404);
     expect((await duplicateRoute.POST(request('POST'), ctx(MISSING))).status).toBe(404);
   });
@@ -136,7 +140,7 @@ describe('/api/presets', () => {
     expect(JSON.stringify(body)).not.toMatch(/Jane/);
 
     const badSection = await presetRoute.PUT(
-      request('PUT', { ...ACUTE_PRESET, sections: [{ id: 'heat-cold', params: { heatMinutes: 90 } }] }),
+      request('PUT', { ...ACUTE_PRESET, sections: [{ id: 'heat-cold', params: { heatMinutes: 90 } }] }, 1),
       ctx(id),
     );
     expect(badSection.status).toBe(422);

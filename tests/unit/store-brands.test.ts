@@ -9,6 +9,7 @@ import type { HandoutStore } from '@/lib/store/repository';
 
 import { goodPng } from '../fixtures/store/images';
 import { NORTHSIDE, tempStore } from '../fixtures/store/temp-store';
+import { AS_ADMIN } from '../helpers/actors';
 
 let store: HandoutStore;
 let file: string;
@@ -30,68 +31,76 @@ async function rejection(promise: Promise<unknown>): Promise<HandoutError> {
 
 describe('clinic profiles in SQLite', () => {
   it('creates, reads, lists, updates and deletes a profile', async () => {
-    const created = await store.brands.create(NORTHSIDE);
+    const created = await store.brands.create(NORTHSIDE, AS_ADMIN);
     expect(created).toMatchObject({ ...NORTHSIDE, accentColor: '#7a1f5c', isDefault: true, logo: null });
     expect(await store.brands.get(created.id)).toEqual(created);
 
-    const patched = await store.brands.update(created.id, { phone: '555-0123' });
+    const patched = await store.brands.update(created.id, { phone: '555-0123' }, AS_ADMIN);
     expect(patched).toMatchObject({ phone: '555-0123', name: NORTHSIDE.name, accentColor: '#7a1f5c' });
     expect(patched.updatedAt >= created.updatedAt).toBe(true);
 
-    const replaced = await store.brands.replace(created.id, { name: 'Northside', phone: '555-0123' });
+    const replaced = await store.brands.replace(
+      created.id,
+      { name: 'Northside', phone: '555-0123' },
+      AS_ADMIN,
+    );
     expect(replaced.address).toBeUndefined();
     expect(replaced.emergencyNumber).toBe('911');
     expect((await store.brands.list()).map((brand) => brand.name)).toEqual(['Northside']);
 
-    await store.brands.remove(created.id);
+    await store.brands.remove(created.id, AS_ADMIN);
     expect(await store.brands.list()).toEqual([]);
     expect((await rejection(store.brands.get(created.id))).code).toBe('not_found');
-    expect((await rejection(store.brands.remove(created.id))).code).toBe('not_found');
+    expect((await rejection(store.brands.remove(created.id, AS_ADMIN))).code).toBe('not_found');
   });
 
   it('validates with the PDF brand rules and keeps the stored row unchanged on a bad update', async () => {
-    const tooLight = await rejection(store.brands.create({ ...NORTHSIDE, accentColor: '#ffff66' }));
+    const tooLight = await rejection(store.brands.create({ ...NORTHSIDE, accentColor: '#ffff66' }, AS_ADMIN));
     expect(tooLight.code).toBe('invalid_spec');
     expect(tooLight.issues[0]).toMatchObject({ path: 'accentColor' });
     expect(tooLight.issues[0]?.message).toMatch(/too light/);
 
-    const created = await store.brands.create(NORTHSIDE);
-    const emoji = await rejection(store.brands.update(created.id, { name: 'Northside 🦴' }));
+    const created = await store.brands.create(NORTHSIDE, AS_ADMIN);
+    const emoji = await rejection(store.brands.update(created.id, { name: 'Northside 🦴' }, AS_ADMIN));
     expect(emoji.issues).toEqual([{ path: 'name', message: expect.stringMatching(/Emoji/) }]);
-    const unknown = await rejection(store.brands.update(created.id, { fax: '1' } as never));
+    const unknown = await rejection(store.brands.update(created.id, { fax: '1' } as never, AS_ADMIN));
     expect(unknown.issues[0]?.message).toMatch(/fax/);
     expect(await store.brands.get(created.id)).toEqual(created);
   });
 
   it('keeps exactly one default profile', async () => {
-    const first = await store.brands.create({ name: 'First', phone: '1' });
-    const second = await store.brands.create({ name: 'Second', phone: '2' });
+    const first = await store.brands.create({ name: 'First', phone: '1' }, AS_ADMIN);
+    const second = await store.brands.create({ name: 'Second', phone: '2' }, AS_ADMIN);
     const defaults = async () => (await store.brands.list()).filter((b) => b.isDefault).map((b) => b.name);
     expect(await defaults()).toEqual(['First']);
 
-    await store.brands.update(second.id, { isDefault: true });
+    await store.brands.update(second.id, { isDefault: true }, AS_ADMIN);
     expect(await defaults()).toEqual(['Second']);
     expect((await store.brands.getDefault())?.id).toBe(second.id);
 
-    const third = await store.brands.create({ name: 'Third', phone: '3', isDefault: true });
+    const third = await store.brands.create({ name: 'Third', phone: '3', isDefault: true }, AS_ADMIN);
     expect(await defaults()).toEqual(['Third']);
 
-    const refused = await rejection(store.brands.update(third.id, { isDefault: false }));
+    const refused = await rejection(store.brands.update(third.id, { isDefault: false }, AS_ADMIN));
     expect(refused.issues[0]?.path).toBe('isDefault');
     expect(await defaults()).toEqual(['Third']);
 
     // Deleting the default hands it to the oldest remaining profile.
-    await store.brands.remove(third.id);
+    await store.brands.remove(third.id, AS_ADMIN);
     expect(await defaults()).toEqual(['First']);
-    await store.brands.remove(first.id);
+    await store.brands.remove(first.id, AS_ADMIN);
     expect(await defaults()).toEqual(['Second']);
-    await store.brands.remove(second.id);
+    await store.brands.remove(second.id, AS_ADMIN);
     expect(await store.brands.getDefault()).toBeUndefined();
   });
 
   it('gives the PDF spec an inline brand with the stored logo as a PNG data URL', async () => {
-    const created = await store.brands.create(NORTHSIDE);
-    const withLogo = await store.brands.setLogo(created.id, await prepareLogo(await goodPng(1200, 300)));
+    const created = await store.brands.create(NORTHSIDE, AS_ADMIN);
+    const withLogo = await store.brands.setLogo(
+      created.id,
+      await prepareLogo(await goodPng(1200, 300)),
+      AS_ADMIN,
+    );
     expect(withLogo.logo).toMatchObject({ width: 960, height: 240 });
 
     const brand = await store.brands.forSpec(created.id);
@@ -101,13 +110,13 @@ describe('clinic profiles in SQLite', () => {
     const spec = ZHandoutSpecSchema.parse({ brand, sections: [{ id: 'hydration' }] });
     expect(spec.brand.name).toBe(NORTHSIDE.name);
 
-    await store.brands.removeLogo(created.id);
+    await store.brands.removeLogo(created.id, AS_ADMIN);
     expect((await store.brands.forSpec(created.id)).logo).toBeUndefined();
   });
 
   it('deletes the logo with its profile (foreign key cascade)', async () => {
-    const created = await store.brands.create(NORTHSIDE);
-    await store.brands.setLogo(created.id, await prepareLogo(await goodPng()));
+    const created = await store.brands.create(NORTHSIDE, AS_ADMIN);
+    await store.brands.setLogo(created.id, await prepareLogo(await goodPng()), AS_ADMIN);
     const logoRows = () => {
       const db = new Database(file, { readonly: true });
       try {
@@ -117,7 +126,7 @@ describe('clinic profiles in SQLite', () => {
       }
     };
     expect(logoRows()).toBe(1);
-    await store.brands.remove(created.id);
+    await store.brands.remove(created.id, AS_ADMIN);
     expect(logoRows()).toBe(0);
     expect((await rejection(store.brands.getLogo(created.id))).code).toBe('not_found');
   });

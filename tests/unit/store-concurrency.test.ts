@@ -4,9 +4,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { openStore } from '@/lib/store/repository';
+import { openStore } from '@/lib/store/open';
 
 import { tempStore } from '../fixtures/store/temp-store';
+import { AS_ADMIN } from '../helpers/actors';
 const PRESETS_PER_BATCH = 8;
 const BATCHES = 30;
 const WRITER = path.resolve(__dirname, '../fixtures/store/write-loop.ts');
@@ -130,7 +131,7 @@ describe('the store under several writer processes', () => {
 
     // The store still opens (WAL recovered) and accepts writes.
     const reopened = openStore(file);
-    await reopened.presets.create({ name: 'After the crash', sections: [{ id: 'hydration' }] });
+    await reopened.presets.create({ name: 'After the crash', sections: [{ id: 'hydration' }] }, AS_ADMIN);
     expect((await reopened.presets.list()).length).toBe(batches.size * PRESETS_PER_BATCH + 1);
     reopened.close();
   }, 60_000);

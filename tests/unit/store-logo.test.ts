@@ -7,11 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { DELETE, GET, PUT } from '@/app/api/brands/[id]/logo/route';
 import { MAX_LOGO_UPLOAD_BYTES, prepareLogo } from '@/lib/store/logo-upload';
-import { closeStore, getStore } from '@/lib/store/repository';
+import { closeStore, getStore } from '@/lib/store/open';
 import { unsafeSvgReason } from '@/lib/store/svg-guard';
 
 import { gif, goodJpeg, goodPng, pixelBombPng, SVG, truncatedPng } from '../fixtures/store/images';
 import { NORTHSIDE } from '../fixtures/store/temp-store';
+import { AS_ADMIN } from '../helpers/actors';
+import { apiRequest } from '../helpers/requests';
 
 let dir: string;
 let brandId: string;
@@ -20,7 +22,7 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handouts-logo-'));
   process.env.HANDOUTS_DATA_DIR = dir;
   closeStore();
-  brandId = (await getStore().brands.create(NORTHSIDE)).id;
+  brandId = (await getStore().brands.create(NORTHSIDE, AS_ADMIN)).id;
 });
 afterAll(() => {
   closeStore();
@@ -31,10 +33,16 @@ afterAll(() => {
 const context = () => ({ params: Promise.resolve({ id: brandId }) });
 const url = () => `http://localhost/api/brands/${brandId}/logo`;
 
-function upload(bytes: Uint8Array, name: string, type: string): Promise<Response> {
+/** A browser's multipart PUT from this machine, naming the profile's version as the editor read it. */
+async function multipartRequest(form: FormData, method = 'PUT'): Promise<Request> {
+  const { version } = await getStore().brands.get(brandId);
+  return new Request(apiRequest(method, undefined, { version }), { body: form });
+}
+
+async function upload(bytes: Uint8Array, name: string, type: string): Promise<Response> {
   const form = new FormData();
   form.set('logo', new File([new Uint8Array(bytes)], name, { type }));
-  return PUT(new Request(url(), { method: 'PUT', body: form }), context());
+  return PUT(await multipartRequest(form), context());
 }
 
 async function storedLogo() {
@@ -113,16 +121,9 @@ describe('logo upload', () => {
     expect(stored?.includes(Buffer.from('Northside secret camera'))).toBe(false);
   });
 
-  it('rasterises a clean SVG sent as the raw body, whatever size it declares', async () => {
+  it('rasterises a clean SVG, whatever size it declares', async () => {
     for (const svg of [SVG.good, Buffer.from(SVG.huge)]) {
-      const response = await PUT(
-        new Request(url(), {
-          method: 'PUT',
-          body: new Uint8Array(svg),
-          headers: { 'content-type': 'image/svg+xml' },
-        }),
-        context(),
-      );
+      const response = await upload(new Uint8Array(svg), 'logo.svg', 'image/svg+xml');
       expect(response.status).toBe(200);
       const { logo } = (await response.json()) as { logo: { width: number; height: number } };
       expect(logo.width).toBeLessThanOrEqual(960);
@@ -130,8 +131,19 @@ describe('logo upload', () => {
     }
   });
 
+  it('refuses a logo sent as a raw body (415): only the multipart form a browser sends is taken', async () => {
+    const { version, logo } = await getStore().brands.get(brandId);
+    const response = await PUT(
+      apiRequest('PUT', undefined, { version, headers: { 'content-type': 'image/svg+xml' } }),
+      context(),
+    );
+    expect(response.status).toBe(415);
+    expect((await getStore().brands.get(brandId)).logo).toEqual(logo);
+  });
+
   it('deletes the logo, then answers 404 for it', async () => {
-    const response = await DELETE(new Request(url(), { method: 'DELETE' }), context());
+    const { version } = await getStore().brands.get(brandId);
+    const response = await DELETE(apiRequest('DELETE', undefined, { version }), context());
     expect(response.status).toBe(200);
     expect(((await response.json()) as { logo: unknown }).logo).toBeNull();
     expect((await GET(new Request(url()), context())).status).toBe(404);
@@ -141,7 +153,10 @@ describe('logo upload', () => {
     const form = new FormData();
     form.set('logo', new File([new Uint8Array(await goodPng())], 'logo.png', { type: 'image/png' }));
     const missing = { params: Promise.resolve({ id: '00000000-0000-4000-8000-000000000000' }) };
-    const response = await PUT(new Request(url(), { method: 'PUT', body: form }), missing);
+    const response = await PUT(
+      new Request(apiRequest('PUT', undefined, { version: 1 }), { body: form }),
+      missing,
+    );
     expect(response.status).toBe(404);
   });
 });

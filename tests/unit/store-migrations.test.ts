@@ -7,9 +7,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { DATABASE_FILE, dataDirectory, openDatabase } from '@/lib/store/db';
 import { MIGRATIONS, runMigrations } from '@/lib/store/migrations';
-import { closeStore, getStore, openStore } from '@/lib/store/repository';
+import { closeStore, getStore, openStore } from '@/lib/store/open';
 
 import { NORTHSIDE } from '../fixtures/store/temp-store';
+import { AS_ADMIN } from '../helpers/actors';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -42,7 +43,7 @@ describe('store set-up', () => {
   it('runs every migration once, and reopening applies nothing and keeps the data', async () => {
     const file = path.join(tempDir(), DATABASE_FILE);
     const first = openStore(file);
-    const brand = await first.brands.create(NORTHSIDE);
+    const brand = await first.brands.create(NORTHSIDE, AS_ADMIN);
     first.close();
 
     const db = new Database(file);
@@ -78,7 +79,7 @@ describe('store set-up', () => {
     expect(fs.existsSync(dir)).toBe(false);
     const store = getStore();
     expect(getStore()).toBe(store);
-    await store.presets.create({ name: 'Persisted', sections: [{ id: 'hydration' }] });
+    await store.presets.create({ name: 'Persisted', sections: [{ id: 'hydration' }] }, AS_ADMIN);
     expect(fs.existsSync(path.join(dir, DATABASE_FILE))).toBe(true);
 
     closeStore();

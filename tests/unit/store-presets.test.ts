@@ -7,6 +7,7 @@ import type { HandoutStore } from '@/lib/store/repository';
 import { ZPresetInputSchema } from '@/lib/store/schemas';
 
 import { ACUTE_PRESET, tempStore } from '../fixtures/store/temp-store';
+import { AS_ADMIN } from '../helpers/actors';
 
 let store: HandoutStore;
 let file: string;
@@ -75,7 +76,7 @@ describe('the preset schema', () => {
 
 describe('presets in SQLite', () => {
   it('creates, lists, reads, renames and deletes', async () => {
-    const created = await store.presets.create(ACUTE_PRESET);
+    const created = await store.presets.create(ACUTE_PRESET, AS_ADMIN);
     expect(created.sections.map((section) => section.id)).toEqual([
       'heat-cold',
       'staying-active',
@@ -84,13 +85,13 @@ describe('presets in SQLite', () => {
     expect(created.sections[0]?.params).toMatchObject({ mode: 'cold-then-heat', coldFirstDays: 1 });
     expect(await store.presets.get(created.id)).toEqual(created);
 
-    const renamed = await store.presets.update(created.id, { name: '  Acute, week one ' });
+    const renamed = await store.presets.update(created.id, { name: '  Acute, week one ' }, AS_ADMIN);
     expect(renamed).toMatchObject({ name: 'Acute, week one', sections: created.sections, units: 'imperial' });
 
-    const metric = await store.presets.update(created.id, { units: 'metric', paper: 'a4' });
+    const metric = await store.presets.update(created.id, { units: 'metric', paper: 'a4' }, AS_ADMIN);
     expect(metric).toMatchObject({ name: 'Acute, week one', units: 'metric', paper: 'a4' });
 
-    await store.presets.remove(created.id);
+    await store.presets.remove(created.id, AS_ADMIN);
     expect(await store.presets.list()).toEqual([]);
   });
 
@@ -100,8 +101,9 @@ describe('presets in SQLite', () => {
       name: _name,
       createdAt: _c,
       updatedAt: _u,
+      version: _v,
       ...content
-    } = await store.presets.create(ACUTE_PRESET);
+    } = await store.presets.create(ACUTE_PRESET, AS_ADMIN);
     const spec = ZHandoutSpecSchema.parse({ ...content, brand: { name: 'Clinic', phone: '555-0100' } });
     expect(spec.sections.map((section) => section.id)).toEqual([
       'heat-cold',
@@ -112,32 +114,34 @@ describe('presets in SQLite', () => {
   });
 
   it('keeps names unique, case-insensitively, and says so on the name field', async () => {
-    const first = await store.presets.create(ACUTE_PRESET);
+    const first = await store.presets.create(ACUTE_PRESET, AS_ADMIN);
     expect(
-      await issuesOf(store.presets.create({ ...ACUTE_PRESET, name: ACUTE_PRESET.name.toUpperCase() })),
+      await issuesOf(
+        store.presets.create({ ...ACUTE_PRESET, name: ACUTE_PRESET.name.toUpperCase() }, AS_ADMIN),
+      ),
     ).toEqual([{ path: 'name', message: expect.stringMatching(/already exists/) }]);
-    const other = await store.presets.create({ ...ACUTE_PRESET, name: 'Other' });
-    expect(await issuesOf(store.presets.update(other.id, { name: first.name }))).toHaveLength(1);
+    const other = await store.presets.create({ ...ACUTE_PRESET, name: 'Other' }, AS_ADMIN);
+    expect(await issuesOf(store.presets.update(other.id, { name: first.name }, AS_ADMIN))).toHaveLength(1);
     expect((await store.presets.get(other.id)).name).toBe('Other');
   });
 
   it('duplicates as "Name (copy)", then "(copy 2)", within the name limit', async () => {
-    const created = await store.presets.create(ACUTE_PRESET);
-    const copy = await store.presets.duplicate(created.id);
-    const copy2 = await store.presets.duplicate(created.id);
+    const created = await store.presets.create(ACUTE_PRESET, AS_ADMIN);
+    const copy = await store.presets.duplicate(created.id, AS_ADMIN);
+    const copy2 = await store.presets.duplicate(created.id, AS_ADMIN);
     expect([copy.name, copy2.name]).toEqual([`${ACUTE_PRESET.name} (copy)`, `${ACUTE_PRESET.name} (copy 2)`]);
     expect(copy.sections).toEqual(created.sections);
     expect(copy.id).not.toBe(created.id);
 
-    const long = await store.presets.create({ ...ACUTE_PRESET, name: 'x'.repeat(80) });
-    const longCopy = await store.presets.duplicate(long.id);
+    const long = await store.presets.create({ ...ACUTE_PRESET, name: 'x'.repeat(80) }, AS_ADMIN);
+    const longCopy = await store.presets.duplicate(long.id, AS_ADMIN);
     expect(longCopy.name).toHaveLength(80);
     expect(longCopy.name.endsWith(' (copy)')).toBe(true);
   });
 
   it('refuses a preset carrying patient data and stores nothing', async () => {
     const issues = await issuesOf(
-      store.presets.create({ ...ACUTE_PRESET, patient: { name: 'Jane Doe' } } as never),
+      store.presets.create({ ...ACUTE_PRESET, patient: { name: 'Jane Doe' } } as never, AS_ADMIN),
     );
     expect(issues[0]?.message).toMatch(/patient/);
     expect(await store.presets.list()).toEqual([]);

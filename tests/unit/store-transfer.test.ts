@@ -7,6 +7,7 @@ import { ZStoreExportSchema } from '@/lib/store/transfer-schema';
 
 import { goodPng, truncatedPng } from '../fixtures/store/images';
 import { ACUTE_PRESET, NORTHSIDE, tempStore } from '../fixtures/store/temp-store';
+import { AS_ADMIN, TEST_ADMIN } from '../helpers/actors';
 
 let source: ReturnType<typeof tempStore>;
 let target: ReturnType<typeof tempStore>;
@@ -21,16 +22,19 @@ afterEach(() => {
 });
 
 async function seed(store: HandoutStore) {
-  const brand = await store.brands.create(NORTHSIDE);
-  await store.brands.setLogo(brand.id, await prepareLogo(await goodPng(500, 250, '#7a1f5c')));
-  await store.brands.create({ name: 'Southside Physio', phone: '555-0111' });
-  await store.presets.create(ACUTE_PRESET);
-  await store.presets.create({
-    name: 'Prevention',
-    units: 'metric',
-    paper: 'a4',
-    sections: [{ id: 'prevention' }],
-  });
+  const brand = await store.brands.create(NORTHSIDE, AS_ADMIN);
+  await store.brands.setLogo(brand.id, await prepareLogo(await goodPng(500, 250, '#7a1f5c')), AS_ADMIN);
+  await store.brands.create({ name: 'Southside Physio', phone: '555-0111' }, AS_ADMIN);
+  await store.presets.create(ACUTE_PRESET, AS_ADMIN);
+  await store.presets.create(
+    {
+      name: 'Prevention',
+      units: 'metric',
+      paper: 'a4',
+      sections: [{ id: 'prevention' }],
+    },
+    AS_ADMIN,
+  );
 }
 
 async function snapshot(store: HandoutStore) {
@@ -38,7 +42,7 @@ async function snapshot(store: HandoutStore) {
 }
 
 async function importIssues(store: HandoutStore, doc: unknown) {
-  const error = await store.importAll(doc as never).then(
+  const error = await store.importAll(doc as never, TEST_ADMIN).then(
     () => undefined,
     (reason: unknown) => reason,
   );
@@ -59,7 +63,10 @@ describe('export and import', () => {
     }
     expect(ZStoreExportSchema.parse(JSON.parse(JSON.stringify(doc)))).toEqual(doc);
 
-    const result = await target.store.importAll(JSON.parse(JSON.stringify(doc)) as unknown as typeof doc);
+    const result = await target.store.importAll(
+      JSON.parse(JSON.stringify(doc)) as unknown as typeof doc,
+      TEST_ADMIN,
+    );
     expect(result.brands).toHaveLength(2);
     expect(result.presets).toHaveLength(2);
     const copied = await snapshot(target.store);
@@ -77,9 +84,9 @@ describe('export and import', () => {
 
   it('keeps the receiving clinic’s default profile and renames clashing presets', async () => {
     await seed(source.store);
-    const own = await target.store.brands.create({ name: 'Our clinic', phone: '555-0999' });
-    await target.store.presets.create({ ...ACUTE_PRESET, sections: [{ id: 'hydration' }] });
-    const result = await target.store.importAll(await source.store.exportAll());
+    const own = await target.store.brands.create({ name: 'Our clinic', phone: '555-0999' }, AS_ADMIN);
+    await target.store.presets.create({ ...ACUTE_PRESET, sections: [{ id: 'hydration' }] }, AS_ADMIN);
+    const result = await target.store.importAll(await source.store.exportAll(), TEST_ADMIN);
     expect(result.renamedPresets).toEqual([
       { from: ACUTE_PRESET.name, to: `${ACUTE_PRESET.name} (imported)` },
     ]);

@@ -1,0 +1,47 @@
+import path from 'node:path';
+
+import type { TBrand } from '@/lib/spec/brand';
+
+import { createSqliteBrands } from './brands';
+import { DATABASE_FILE, dataDirectory, openDatabase } from './db';
+import { createSqlitePresets } from './presets';
+import type { HandoutStore } from './repository';
+import { createSqliteSettings } from './settings';
+import { createSqliteTransfer } from './transfer';
+import { createSqliteUsers } from './users';
+
+/** Opens a store on an SQLite file; tests use this with a temporary path. */
+export function openStore(file: string): HandoutStore {
+  const db = openDatabase(file);
+  return {
+    brands: createSqliteBrands(db),
+    presets: createSqlitePresets(db),
+    users: createSqliteUsers(db),
+    settings: createSqliteSettings(db),
+    ...createSqliteTransfer(db),
+    close: () => db.close(),
+  };
+}
+
+// Kept on globalThis so that Next's dev server, which re-evaluates modules, still holds one connection.
+const SHARED = Symbol.for('clinic-handouts.store');
+type WithStore = typeof globalThis & { [SHARED]?: HandoutStore };
+
+/** The process's single store, opened on first use under HANDOUTS_DATA_DIR. */
+export function getStore(): HandoutStore {
+  const holder = globalThis as WithStore;
+  holder[SHARED] ??= openStore(path.join(dataDirectory(), DATABASE_FILE));
+  return holder[SHARED];
+}
+
+/** Closes the shared store (tests, and a clean shutdown); the next getStore() opens it again. */
+export function closeStore(): void {
+  const holder = globalThis as WithStore;
+  holder[SHARED]?.close();
+  holder[SHARED] = undefined;
+}
+
+/** A saved clinic profile as the inline brand object the PDF spec accepts. */
+export function brandForSpec(id: string): Promise<TBrand> {
+  return getStore().brands.forSpec(id);
+}
