@@ -25,10 +25,14 @@ const nextConfig = {
               "object-src 'self' blob:",
               "base-uri 'self'",
               "form-action 'self'",
+              // Nobody may frame the builder or the settings page (clickjacking a save or a delete).
+              "frame-ancestors 'none'",
             ].join('; '),
           },
           { key: 'Referrer-Policy', value: 'no-referrer' },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
+          // The same for browsers that predate frame-ancestors.
+          { key: 'X-Frame-Options', value: 'DENY' },
         ],
       },
     ];

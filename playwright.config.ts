@@ -36,10 +36,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx next start --hostname localhost --port ${PORT}`,
+    command: 'node scripts/serve.mjs',
     url: `http://localhost:${PORT}/api/sections`,
     reuseExistingServer: false,
-    env: { NEXT_TELEMETRY_DISABLED: '1', HANDOUTS_DATA_DIR: DATA_DIR },
+    env: { NEXT_TELEMETRY_DISABLED: '1', HANDOUTS_DATA_DIR: DATA_DIR, PORT: String(PORT), HOST: 'localhost' },
     timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',

@@ -8,15 +8,6 @@ ensureNodeModules();
 ensureDebianPackages(['fonts-noto-cjk'], 'Chinese and Korean handouts');
 ensureBuild();
 
-const port = process.env.PORT ?? '3000';
-console.log(`• Clinic Handouts on http://localhost:${port}`);
-const server = spawn(
-  'npx',
-  ['next', 'start', '--hostname', process.env.HOST ?? 'localhost', '--port', port],
-  {
-    cwd: root,
-    stdio: 'inherit',
-  },
-);
+const server = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -16,6 +16,7 @@ import { FormatFields, NoteField, VisitFields } from './handout-details';
 import { PreviewPane } from './preview-pane';
 import { SavePreset } from './save-preset';
 import { SectionsEditor } from './sections-editor';
+import { SignInNotice } from './sign-in-notice';
 import { StarterBar } from './starter-bar';
 import { UiI18nProvider } from './ui-i18n-provider';
 import { UiLanguageSwitch } from './ui-language-switch';
@@ -59,6 +60,7 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
           <UiLanguageSwitch />
         </div>
       </header>
+      <SignInNotice />
       <main className="layout">
         <form className="form-pane" aria-label={t('app.title')} onSubmit={(event) => event.preventDefault()}>
           <VisitFields state={state} errors={check.errors} dispatch={dispatch} />

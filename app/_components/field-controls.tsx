@@ -39,7 +39,7 @@ function Messages({ id, hint, error }: FieldProps) {
 interface TextFieldProps extends FieldProps {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'date' | 'tel' | 'number' | 'url';
+  type?: 'text' | 'date' | 'tel' | 'number' | 'url' | 'password';
   min?: number;
   max?: number;
   maxLength?: number;

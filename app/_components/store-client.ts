@@ -37,13 +37,28 @@ export async function storeRequest<T>(url: string, init?: RequestInit): Promise<
   };
 }
 
-export function jsonInit(method: 'POST' | 'PUT' | 'PATCH', value: unknown): RequestInit {
-  return { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(value) };
+/** If-Match for a write to a stored record: the version the editor read, so nobody's change is lost. */
+const ifMatch = (version?: number): Record<string, string> =>
+  version === undefined ? {} : { 'If-Match': `"${version}"` };
+
+export function jsonInit(method: 'POST' | 'PUT' | 'PATCH', value: unknown, version?: number): RequestInit {
+  return {
+    method,
+    headers: { 'Content-Type': 'application/json', ...ifMatch(version) },
+    body: JSON.stringify(value),
+  };
+}
+
+/** A DELETE (or a body-less write) of the record at the version the editor read. */
+export function versionedInit(method: 'DELETE' | 'PUT', version: number, body?: BodyInit): RequestInit {
+  return { method, headers: ifMatch(version), ...(body === undefined ? {} : { body }) };
 }
 
 /** One sentence for a failed request: the first issue's own words, else the server's, else "unreachable". */
 export function failureText(failure: TStoreFailure, t: TFunction<'ui'>): string {
   if (failure.status === 0) return t('store.unreachable');
+  if (failure.status === 401) return t('auth.signInNeeded');
+  if (failure.status === 403 && !failure.message) return t('auth.notAllowed');
   return failure.issues[0]?.message ?? (failure.message || t('store.failed', { status: failure.status }));
 }
 

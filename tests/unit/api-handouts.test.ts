@@ -93,6 +93,7 @@ describe('POST /api/handouts', () => {
         method: 'POST',
         body: stream,
         duplex: 'half',
+        headers: { 'content-type': 'application/json' },
       } as RequestInit),
     );
     expect(response.status).toBe(413);
@@ -135,7 +136,12 @@ describe('a preview the browser cancelled', () => {
       },
     });
     const response = await POST(
-      new Request('http://localhost/api/handouts', { method: 'POST', body, duplex: 'half' } as RequestInit),
+      new Request('http://localhost/api/handouts', {
+        method: 'POST',
+        body,
+        duplex: 'half',
+        headers: { 'content-type': 'application/json' },
+      } as RequestInit),
     );
     expect(response.status).toBe(499);
     expect(log).not.toHaveBeenCalled();

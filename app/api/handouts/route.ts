@@ -1,25 +1,21 @@
+import { route } from '@/lib/auth/guard';
 import { readJsonBody } from '@/lib/http/body';
-import { errorResponse } from '@/lib/http/errors';
 import { renderHandout } from '@/lib/pdf/render';
 
 // react-pdf's renderToBuffer is a Node API; the Edge runtime cannot run it.
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export async function POST(request: Request): Promise<Response> {
-  try {
-    const { pdf, filename } = await renderHandout(await readJsonBody(request));
-    return new Response(new Uint8Array(pdf), {
-      status: 200,
-      headers: {
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="${filename}"`,
-        'Content-Length': String(pdf.length),
-        // The PDF can hold a patient's name: no cache may keep it.
-        'Cache-Control': 'no-store',
-      },
-    });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const POST = route({ access: 'build', body: 'json' }, async (request) => {
+  const { pdf, filename } = await renderHandout(await readJsonBody(request));
+  return new Response(new Uint8Array(pdf), {
+    status: 200,
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'Content-Length': String(pdf.length),
+      // The PDF can hold a patient's name: no cache may keep it.
+      'Cache-Control': 'no-store',
+    },
+  });
+});

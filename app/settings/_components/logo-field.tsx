@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { fieldId } from '@/app/_components/field-controls';
-import { failureText, storeRequest } from '@/app/_components/store-client';
+import { failureText, storeRequest, versionedInit } from '@/app/_components/store-client';
 import type { TBrandProfile } from '@/lib/store/schemas';
 
 interface LogoFieldProps {
@@ -55,7 +55,7 @@ export function LogoField({ profile, onChanged }: LogoFieldProps) {
     if (isBusy) return;
     const form = new FormData();
     form.append('logo', file);
-    void send({ method: 'PUT', body: form }, t('profiles.logoSaved'));
+    void send(versionedInit('PUT', profile.version, form), t('profiles.logoSaved'));
   };
 
   const url = logoUrl(profile);
@@ -73,7 +73,7 @@ export function LogoField({ profile, onChanged }: LogoFieldProps) {
             type="button"
             className="button small subtle"
             disabled={isBusy}
-            onClick={() => void send({ method: 'DELETE' }, t('profiles.logoRemoved'))}
+            onClick={() => void send(versionedInit('DELETE', profile.version), t('profiles.logoRemoved'))}
           >
             {t('profiles.logoRemove')}
           </button>

@@ -5,7 +5,13 @@ import { useTranslation } from 'react-i18next';
 
 import { ConfirmDialog } from '@/app/_components/dialog';
 import { fieldId, TextField } from '@/app/_components/field-controls';
-import { failureText, issuesByField, jsonInit, storeRequest } from '@/app/_components/store-client';
+import {
+  failureText,
+  issuesByField,
+  jsonInit,
+  storeRequest,
+  versionedInit,
+} from '@/app/_components/store-client';
 import { LOCALES } from '@/lib/i18n/locales';
 import type { TPreset } from '@/lib/store/schemas';
 
@@ -33,7 +39,10 @@ export function PresetRow({ preset, onChanged, onMessage }: PresetRowProps) {
 
   const rename = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await storeRequest<TPreset>(`/api/presets/${preset.id}`, jsonInit('PATCH', { name }));
+    const result = await storeRequest<TPreset>(
+      `/api/presets/${preset.id}`,
+      jsonInit('PATCH', { name }, preset.version),
+    );
     if (!result.ok) return setError(issuesByField(result.issues).get('name') ?? failureText(result, t));
     stopRenaming();
     await onChanged(t('presets.renamed', { name: result.data.name }));
@@ -44,7 +53,10 @@ export function PresetRow({ preset, onChanged, onMessage }: PresetRowProps) {
     await onChanged(t('presets.duplicated', { name: result.data.name }));
   };
   const remove = async () => {
-    const result = await storeRequest<null>(`/api/presets/${preset.id}`, { method: 'DELETE' });
+    const result = await storeRequest<null>(
+      `/api/presets/${preset.id}`,
+      versionedInit('DELETE', preset.version),
+    );
     if (!result.ok) return onMessage(failureText(result, t));
     await onChanged(t('presets.deleted', { name: preset.name }));
   };

@@ -4,7 +4,14 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ConfirmDialog } from '@/app/_components/dialog';
-import { failureText, issuesByField, jsonInit, storeRequest } from '@/app/_components/store-client';
+import { Checkbox } from '@/app/_components/field-controls';
+import {
+  failureText,
+  issuesByField,
+  jsonInit,
+  storeRequest,
+  versionedInit,
+} from '@/app/_components/store-client';
 import {
   checkProfile,
   previewAccent,
@@ -12,6 +19,7 @@ import {
   profileValues,
   type TProfileField,
 } from '@/lib/builder/profile-form';
+import { isRecognisedEmergencyNumber } from '@/lib/spec/emergency';
 import type { TBrandProfile } from '@/lib/store/schemas';
 
 import { HeaderPreview } from './header-preview';
@@ -38,6 +46,9 @@ export function ProfileEditor({ profile, onSaved, onDeleted, onMessage }: Profil
   const [serverErrors, setServerErrors] = useState<ReadonlyMap<string, string>>(new Map());
   const [isBusy, setBusy] = useState(false);
   const [isConfirming, setConfirming] = useState(false);
+  // An emergency number off the recognised list prints only with the admin's explicit confirmation.
+  const [isEmergencyConfirmed, setEmergencyConfirmed] = useState(profile?.emergencyNumberConfirmed ?? false);
+  const needsEmergencyConfirmation = !isRecognisedEmergencyNumber(values.emergencyNumber);
   const errors = checkProfile(values);
   const errorOf = (field: TProfileField) =>
     serverErrors.get(field) ?? (isSubmitted || edited.has(field) ? errors.get(field) : undefined);
@@ -51,6 +62,11 @@ export function ProfileEditor({ profile, onSaved, onDeleted, onMessage }: Profil
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
+    if (needsEmergencyConfirmation && !isEmergencyConfirmed) {
+      onMessage(t('profiles.emergencyConfirmFirst'));
+      document.getElementById(profileFieldId('emergencyConfirmed'))?.focus();
+      return;
+    }
     const firstInvalid = [...errors.keys()][0];
     if (firstInvalid) {
       onMessage(t('profiles.fixFirst'));
@@ -58,9 +74,13 @@ export function ProfileEditor({ profile, onSaved, onDeleted, onMessage }: Profil
       return;
     }
     setBusy(true);
+    const body = {
+      ...profileInput(values),
+      emergencyNumberConfirmed: needsEmergencyConfirmation ? isEmergencyConfirmed : undefined,
+    };
     const result = profile
-      ? await storeRequest<TBrandProfile>(`/api/brands/${profile.id}`, jsonInit('PUT', profileInput(values)))
-      : await storeRequest<TBrandProfile>('/api/brands', jsonInit('POST', profileInput(values)));
+      ? await storeRequest<TBrandProfile>(`/api/brands/${profile.id}`, jsonInit('PUT', body, profile.version))
+      : await storeRequest<TBrandProfile>('/api/brands', jsonInit('POST', body));
     setBusy(false);
     if (!result.ok) {
       setServerErrors(issuesByField(result.issues));
@@ -75,7 +95,7 @@ export function ProfileEditor({ profile, onSaved, onDeleted, onMessage }: Profil
     if (!profile) return;
     const result = await storeRequest<TBrandProfile>(
       `/api/brands/${profile.id}`,
-      jsonInit('PATCH', { isDefault: true }),
+      jsonInit('PATCH', { isDefault: true }, profile.version),
     );
     if (!result.ok) return onMessage(failureText(result, t));
     await onSaved(result.data, t('profiles.madeDefault', { name: result.data.name }));
@@ -83,7 +103,10 @@ export function ProfileEditor({ profile, onSaved, onDeleted, onMessage }: Profil
 
   const remove = async () => {
     if (!profile) return;
-    const result = await storeRequest<null>(`/api/brands/${profile.id}`, { method: 'DELETE' });
+    const result = await storeRequest<null>(
+      `/api/brands/${profile.id}`,
+      versionedInit('DELETE', profile.version),
+    );
     if (!result.ok) return onMessage(failureText(result, t));
     await onDeleted(t('profiles.deleted', { name: profile.name }));
   };
@@ -98,6 +121,16 @@ export function ProfileEditor({ profile, onSaved, onDeleted, onMessage }: Profil
       />
       <form className="profile-form" noValidate onSubmit={save}>
         <ProfileFields values={values} errorOf={errorOf} onChange={onChange} />
+        {needsEmergencyConfirmation && values.emergencyNumber.trim() !== '' ? (
+          <Checkbox
+            id={profileFieldId('emergencyConfirmed')}
+            label={t('profiles.emergencyConfirm', { number: values.emergencyNumber })}
+            hint={t('profiles.emergencyConfirmHint')}
+            error={isSubmitted && !isEmergencyConfirmed ? t('profiles.emergencyConfirmFirst') : undefined}
+            checked={isEmergencyConfirmed}
+            onChange={setEmergencyConfirmed}
+          />
+        ) : null}
         <LogoField profile={profile} onChanged={(changed) => onSaved(changed, '')} />
         <div className="button-row">
           <button type="submit" className="button primary" disabled={isBusy}>

@@ -1,10 +1,10 @@
-import { storeRoute } from '@/lib/store/http';
-import { getStore } from '@/lib/store/repository';
+import { route } from '@/lib/auth/guard';
+import { getStore } from '@/lib/store/open';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export const GET = storeRoute(async () => {
+export const GET = route({ access: 'admin' }, async () => {
   const doc = await getStore().exportAll();
   const day = doc.exportedAt?.slice(0, 10) ?? 'export';
   return Response.json(doc, {
