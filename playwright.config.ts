@@ -3,6 +3,8 @@ import path from 'node:path';
 
 import { defineConfig } from '@playwright/test';
 
+import { OIDC_CLIENT, OIDC_ISSUER } from './tests/helpers/oidc-config';
+
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // A fresh store for every run: profiles and presets from an earlier run (or from a developer's own use)
 // must not change what the tests see. The app creates the directory on first use.
@@ -35,11 +37,26 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'builder', testIgnore: /auth-[^/]*\.spec\.ts$/ },
+    // Creating the clinic admin ends the store's open first day for good, so the sign-in tests run last.
+    { name: 'sign-in', testMatch: /auth-[^/]*\.spec\.ts$/, dependencies: ['builder'] },
+  ],
   webServer: {
     command: 'node scripts/serve.mjs',
     url: `http://localhost:${PORT}/api/sections`,
     reuseExistingServer: false,
-    env: { NEXT_TELEMETRY_DISABLED: '1', HANDOUTS_DATA_DIR: DATA_DIR, PORT: String(PORT), HOST: 'localhost' },
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      HANDOUTS_DATA_DIR: DATA_DIR,
+      PORT: String(PORT),
+      HOST: 'localhost',
+      // The organisation sign-in of tests/e2e/auth-oidc.spec.ts, against the provider that test starts.
+      HANDOUTS_OIDC_ISSUER: OIDC_ISSUER,
+      HANDOUTS_OIDC_CLIENT_ID: OIDC_CLIENT.id,
+      HANDOUTS_OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
+      HANDOUTS_PUBLIC_URL: `http://localhost:${PORT}`,
+    },
     timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',

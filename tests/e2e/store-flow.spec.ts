@@ -20,10 +20,12 @@ const chosenOrder = (page: Page) =>
 
 /** Leaves the store empty, so a spec that runs after this one meets the builder without profiles. */
 async function emptyStore(request: APIRequestContext) {
-  const { brands } = (await (await request.get('/api/brands')).json()) as { brands: { id: string }[] };
-  const { presets } = (await (await request.get('/api/presets')).json()) as { presets: { id: string }[] };
-  for (const { id } of brands) await request.delete(`/api/brands/${id}`);
-  for (const { id } of presets) await request.delete(`/api/presets/${id}`);
+  type Listed = { id: string; version: number }[];
+  const { brands } = (await (await request.get('/api/brands')).json()) as { brands: Listed };
+  const { presets } = (await (await request.get('/api/presets')).json()) as { presets: Listed };
+  const ifMatch = (version: number) => ({ headers: { 'if-match': `"${version}"` } });
+  for (const { id, version } of brands) await request.delete(`/api/brands/${id}`, ifMatch(version));
+  for (const { id, version } of presets) await request.delete(`/api/presets/${id}`, ifMatch(version));
 }
 
 // The later tests use what the earlier ones saved.

@@ -109,7 +109,7 @@ export function AccessPanel({ state, onChanged }: AccessPanelProps) {
           </button>
         </div>
       </form>
-      {state.oidc && !isSetup ? (
+      {state.oidc ? (
         <p>
           {t('auth.oidc')}{' '}
           <a className="button" href="/api/auth/oidc/start">

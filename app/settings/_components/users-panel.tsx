@@ -76,12 +76,15 @@ export function UsersPanel({ currentUserId, onChanged }: UsersPanelProps) {
   };
 
   const setRequireSignIn = async (value: boolean) => {
+    // Shown at once, as a checkbox should; put back if the store refuses.
+    const before = settings;
+    setSettings((current) => current && { ...current, requireSignInToBuild: value });
     const result = await storeRequest<TSettings>(
       '/api/settings',
       jsonInit('PATCH', { requireSignInToBuild: value }),
     );
     setMessage(result.ok ? t('users.settingSaved') : failureText(result, t));
-    if (result.ok) setSettings(result.data);
+    setSettings(result.ok ? result.data : before);
     onChanged();
   };
 
