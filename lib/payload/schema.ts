@@ -19,6 +19,8 @@ export const ZIllustrationIdSchema = z.enum([
   'leg-lift-start',
   'leg-lift-lift',
   'childs-pose',
+  'knee-to-chest',
+  'floor-transfer',
   'heat-do',
   'heat-dont',
 ]);

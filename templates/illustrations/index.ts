@@ -3,8 +3,10 @@ import type { TIllustrationId } from '@/lib/payload/schema';
 import { backKneeLowBackPillow } from './back-knee-low-back-pillow';
 import { backKneePillow } from './back-knee-pillow';
 import { childsPose } from './childs-pose';
+import { floorTransfer } from './floor-transfer';
 import { heatDo } from './heat-do';
 import { heatDont } from './heat-dont';
+import { kneeToChest } from './knee-to-chest';
 import { legLiftLift } from './leg-lift-lift';
 import { legLiftStart } from './leg-lift-start';
 import { legsOnCouch } from './legs-on-couch';
@@ -28,6 +30,8 @@ export const ILLUSTRATIONS: Record<TIllustrationId, TDrawing> = {
   'leg-lift-start': legLiftStart,
   'leg-lift-lift': legLiftLift,
   'childs-pose': childsPose,
+  'knee-to-chest': kneeToChest,
+  'floor-transfer': floorTransfer,
   'heat-do': heatDo,
   'heat-dont': heatDont,
 };

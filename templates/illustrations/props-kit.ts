@@ -45,36 +45,6 @@ export function pillow(base: TPoint, width: number, height: number): TShape {
   return { kind: 'path', role: 'pillow', d };
 }
 
-/** A couch seen from its end: seat block on short feet, a cushion on top, the backrest behind. */
-export function couch(front: number, depth: number, seatTop: number, floorY: number): TShape[] {
-  const back = front + depth;
-  const cushion = 7;
-  const feet = 4;
-  return [
-    {
-      kind: 'rect',
-      role: 'furniture',
-      x: back - 12,
-      y: seatTop - 42,
-      width: 14,
-      height: floorY - feet - seatTop + 42,
-      rx: 5,
-    },
-    {
-      kind: 'rect',
-      role: 'furniture',
-      x: front,
-      y: seatTop + cushion,
-      width: depth,
-      height: floorY - feet - seatTop - cushion,
-      rx: 2,
-    },
-    { kind: 'rect', role: 'pillow', x: front, y: seatTop, width: depth - 12, height: cushion, rx: 3 },
-    { kind: 'rect', role: 'furniture', x: front + 3, y: floorY - feet, width: 4, height: feet },
-    { kind: 'rect', role: 'furniture', x: back - 5, y: floorY - feet, width: 4, height: feet },
-  ];
-}
-
 /** The end of a rolled towel lying across the floor at `base` (the point where it touches the floor). */
 export function towelRoll(base: TPoint, r: number): TShape[] {
   const center = { x: base.x, y: base.y - r };
