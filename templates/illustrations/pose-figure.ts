@@ -22,7 +22,7 @@ import type { TPoint, TRole, TShape } from './shapes';
  */
 
 /** A chain of limb segments; halos go first as a set so they never cut across the limb's own joints. */
-function limb(segments: { from: TPoint; to: TPoint; weight: number }[], role: TRole): TShape[] {
+export function limb(segments: { from: TPoint; to: TPoint; weight: number }[], role: TRole): TShape[] {
   const strokes = segments.map((segment): TShape => ({ kind: 'line', role, ...segment }));
   if (role === 'bodyFar') return strokes;
   return [
@@ -78,6 +78,7 @@ export function poseFigure(pose: TPose): TFigure {
     const elbow = step(shoulder, upperDir, SEGMENT.upperArm);
     const hand = step(elbow, upperDir - s * angles.elbow, SEGMENT.forearm);
     return {
+      elbow,
       hand,
       shapes: limb(
         [
@@ -124,6 +125,7 @@ export function poseFigure(pose: TPose): TFigure {
     head,
     near: near.joints,
     far: far?.joints,
+    nearElbow: nearArm?.elbow,
     nearHand: nearArm?.hand,
     trunkAt,
   };

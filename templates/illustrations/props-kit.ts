@@ -81,14 +81,23 @@ export function arrow(from: TPoint, to: TPoint, headSize = 5): TShape[] {
   ];
 }
 
-/** The big red X of a "don't" drawing, corner to corner of the drawn area with a small inset. */
+/**
+ * The red X of a "don't" drawing, over the middle of the drawn area. It is as tall as the area and at most
+ * half again as wide, so its strokes cross the (mostly lying, so wide and low) figure steeply instead of
+ * running along it; a white edge keeps the figure and the X apart.
+ */
 export function cross(box: TViewBox): TShape[] {
-  const inset = 8;
-  const [left, right] = [box.x + inset, box.x + box.width - inset];
+  const inset = 6;
   const [top, bottom] = [box.y + inset, box.y + box.height - inset];
+  const half = Math.min(box.width / 2 - inset, (bottom - top) * 0.75);
+  const [left, right] = [box.x + box.width / 2 - half, box.x + box.width / 2 + half];
+  const strokes = [
+    { from: { x: left, y: top }, to: { x: right, y: bottom } },
+    { from: { x: right, y: top }, to: { x: left, y: bottom } },
+  ];
   return [
-    { kind: 'line', role: 'cross', from: { x: left, y: top }, to: { x: right, y: bottom } },
-    { kind: 'line', role: 'cross', from: { x: right, y: top }, to: { x: left, y: bottom } },
+    ...strokes.map((s): TShape => ({ kind: 'line', role: 'halo', weight: 7.5, ...s })),
+    ...strokes.map((s): TShape => ({ kind: 'line', role: 'cross', ...s })),
   ];
 }
 
