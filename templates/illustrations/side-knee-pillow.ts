@@ -30,7 +30,14 @@ function onBed(height: (p: TPoint) => number) {
   return (p: TPoint): TPoint => ({ x: HIP_X + p.x, y: BED - height(p) + p.y * DEPTH });
 }
 
-export const sideKneePillow: TDrawing = () => {
+/**
+ * Page y of the line where the body meets the mattress: the underside of the trunk. A limb resting on the
+ * mattress in front of the body shows a little below it; one that reaches far below it looks pushed
+ * through the mattress.
+ */
+export const BODY_UNDERSIDE = BED + SINK;
+
+export function sideLyingScene(): { shapes: TShape[]; arm: TShape[] } {
   const figure = poseFigure({
     hip: { x: 0, y: 0 },
     trunk: 180,
@@ -51,7 +58,8 @@ export const sideKneePillow: TDrawing = () => {
   const kneeGap = UPPER_LEG - LOWER_LEG - THICKNESS.thigh + 2 * SINK;
   const back = BED - 30 * DEPTH;
   const front = BED + 64 * DEPTH;
-  return [
+  const arm = topArm(figure.shoulder.x);
+  const shapes: TShape[] = [
     // Mattress: its top seen from above, then its front face.
     { kind: 'rect', role: 'mat', x: 4, y: back, width: 192, height: front - back, rx: 2 },
     { kind: 'rect', role: 'furniture', x: 4, y: front, width: 192, height: 14, rx: 2 },
@@ -61,9 +69,12 @@ export const sideKneePillow: TDrawing = () => {
     ...place(trunk, () => TRUNK),
     ...place(head, () => TRUNK),
     ...place(nearLeg, () => UPPER_LEG),
-    ...topArm(figure.shoulder.x).shapes,
+    ...arm,
   ];
-};
+  return { shapes, arm };
+}
+
+export const sideKneePillow: TDrawing = () => sideLyingScene().shapes;
 
 /** A point in front of the figure: along the spine (x), up from the mattress, and towards the viewer. */
 interface TPoint3 {
@@ -81,7 +92,7 @@ function project(p: TPoint3): TPoint {
  * front of the belly, then the forearm along the mattress towards the face. Placed in 3D with true segment
  * lengths, so it lies on the mattress close to the body and never reaches below it.
  */
-export function topArm(shoulderX: number): { joints: TPoint3[]; shapes: TShape[] } {
+function topArm(shoulderX: number): TShape[] {
   const shoulder = { x: shoulderX, height: UPPER_LEG, depth: 0 };
   const onMattress = THICKNESS.forearm / 2 - SINK;
   const elbowAlong = 8;
@@ -94,14 +105,11 @@ export function topArm(shoulderX: number): { joints: TPoint3[]; shapes: TShape[]
     depth: handDepth,
   };
   const [s, e, h] = [shoulder, elbow, hand].map(project) as [TPoint, TPoint, TPoint];
-  return {
-    joints: [shoulder, elbow, hand],
-    shapes: limb(
-      [
-        { from: s, to: e, weight: THICKNESS.upperArm },
-        { from: e, to: h, weight: THICKNESS.forearm },
-      ],
-      'body',
-    ),
-  };
+  return limb(
+    [
+      { from: s, to: e, weight: THICKNESS.upperArm },
+      { from: e, to: h, weight: THICKNESS.forearm },
+    ],
+    'body',
+  );
 }
