@@ -18,9 +18,10 @@ const HALF_KNEEL_TRUNK = 52;
 const KNEE_Y = restOn(FLOOR, THICKNESS.shin);
 
 /**
- * Panel 1, half-kneeling at a sturdy chair: the near knee down with the shin and foot flat behind, the far foot flat in front (hip and knee at 90), both hands on the seat. Getting down
- * starts here; getting up ends here, pushing up with the legs. The kneeling leg is the near, dark one:
- * drawn light, the upright thigh read as a stool the figure sat on.
+ * Panel 1, half-kneeling at a sturdy chair: the near knee down with the shin and foot flat behind, the far
+ * foot flat in front (hip and knee at 90), both hands on the seat. Getting down starts here; getting up
+ * ends here, pushing up with the legs. The kneeling leg is the near, dark one: drawn in the light far tone,
+ * its upright thigh read as a stool the figure sat on.
  */
 function halfKneel(): TShape[] {
   const base: TPose = {
@@ -75,10 +76,12 @@ function hookLying(): TShape[] {
 }
 
 /**
- * Getting down to the floor (and, read right to left, back up): half-kneeling with both hands on a sturdy
- * chair, then on hands and knees, then on the back with the knees bent. The text between (sit onto one hip,
- * lie on your side, roll onto your back) is the log roll of brief 1.3.
+ * Getting down to the floor (and, read right to left, back up), in three panels: half-kneeling with both
+ * hands on a sturdy chair, then on hands and knees, then on the back with the knees bent. Lying down on
+ * the side and rolling onto the back (the log roll of brief 1.3) happen between the last two; the steps
+ * in the text say so.
  */
-export const floorTransfer: TDrawing = () => {
-  return [...floor(FLOOR), ...sideBySide([halfKneel(), handsAndKnees(), hookLying()], FLOOR, PANEL_GAP)];
-};
+export const floorTransfer: TDrawing = () => [
+  ...floor(FLOOR),
+  ...sideBySide([halfKneel(), handsAndKnees(), hookLying()], FLOOR, PANEL_GAP),
+];

@@ -11,6 +11,7 @@ import { LOW_BACK, SINK, THICKNESS } from '@/templates/illustrations/figure-kit'
 import { HtmlIllustration } from '@/templates/illustrations/html';
 import { drawIllustration, ILLUSTRATIONS } from '@/templates/illustrations/index';
 import { heelGap, legLiftScene, LIFT_HEIGHT, MAT_TOP } from '@/templates/illustrations/leg-lift-scene';
+import { inPanel } from '@/templates/illustrations/panels';
 import { PdfIllustration } from '@/templates/illustrations/pdf';
 import type { TShape } from '@/templates/illustrations/shapes';
 import { BODY_UNDERSIDE, sideLyingScene } from '@/templates/illustrations/side-knee-pillow';
@@ -212,6 +213,28 @@ describe('the drawn area', () => {
       shape.kind === 'circle' ? [shape.center.y - shape.r] : shape.kind === 'rect' ? [shape.y] : [],
     );
     for (const y of tops) expect(y).toBeGreaterThanOrEqual(box.y);
+  });
+
+  it('scales a panel about its anchor: points, sizes and strokes, absolute and relative path steps', () => {
+    const scaled = inPanel(
+      [
+        { kind: 'path', role: 'heatWave', d: 'M10,50 q-3,-3 0,-6 L20,40 Z' },
+        { kind: 'rect', role: 'furniture', x: 0, y: 40, width: 10, height: 10, rx: 2 },
+        { kind: 'circle', role: 'head', center: { x: 10, y: 40 }, r: 10 },
+      ],
+      { from: { x: 0, y: 50 }, to: { x: 100, y: 50 }, scale: 0.5 },
+    );
+    const [wave, rect, head] = scaled;
+    expect(wave?.kind === 'path' && pathPoints(wave.d)).toEqual([
+      { x: 105, y: 50 },
+      { x: 103.5, y: 48.5 },
+      { x: 105, y: 47 },
+      { x: 110, y: 45 },
+    ]);
+    // Every stroke scales with the scene, its role's width included.
+    expect(wave?.weight).toBeCloseTo(0.8, 5);
+    expect(rect).toMatchObject({ x: 100, y: 45, width: 5, height: 5, rx: 1 });
+    expect(head).toMatchObject({ center: { x: 105, y: 45 }, r: 5 });
   });
 
   it('lies lower for a figure lying down than for legs on a couch', () => {
