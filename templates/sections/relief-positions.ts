@@ -2,6 +2,11 @@ import { z } from 'zod';
 
 import type { TBlockInput } from '@/lib/payload/schema';
 import { choiceSet, intParam } from '@/lib/spec/params';
+import {
+  bellyPillowsDrawing,
+  kneeSupportDrawing,
+  legSupportDrawing,
+} from '@/templates/illustrations/variants';
 
 import { type BuildContext, defineSection } from '../section';
 
@@ -45,7 +50,12 @@ function positionBlock(position: TPosition, p: TParams, c: BuildContext): TBlock
       return {
         kind: 'figure',
         title: c.text(COUCH[p.legSupport].title),
-        figures: [{ illustration: 'legs-on-couch', description: c.text('relief-positions.couch.figure') }],
+        figures: [
+          {
+            illustration: legSupportDrawing(p.legSupport),
+            description: c.text('relief-positions.couch.figure'),
+          },
+        ],
         items: [
           c.item('relief-positions.couch.lie', ['000']),
           c.item(COUCH[p.legSupport].rest, ['000', 'ED']),
@@ -57,7 +67,10 @@ function positionBlock(position: TPosition, p: TParams, c: BuildContext): TBlock
         kind: 'figure',
         title: c.text('relief-positions.belly.title'),
         figures: [
-          { illustration: 'stomach-over-pillows', description: c.text('relief-positions.belly.figure') },
+          {
+            illustration: bellyPillowsDrawing(p.bellyPillows),
+            description: c.text('relief-positions.belly.figure'),
+          },
         ],
         items: [
           c.item('relief-positions.belly.lie', ['000'], { count: p.bellyPillows }),
@@ -70,7 +83,12 @@ function positionBlock(position: TPosition, p: TParams, c: BuildContext): TBlock
       return {
         kind: 'figure',
         title: c.text('relief-positions.back.title'),
-        figures: [{ illustration: 'back-knee-pillow', description: c.text('relief-positions.back.figure') }],
+        figures: [
+          {
+            illustration: kneeSupportDrawing(p.kneeSupport),
+            description: c.text('relief-positions.back.figure'),
+          },
+        ],
         items: [
           c.item(p.avoidFloor ? 'relief-positions.back.lieBed' : 'relief-positions.back.lie', [
             '000',
