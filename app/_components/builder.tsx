@@ -5,7 +5,8 @@ import { useMemo, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { fieldMap, type SectionDescription } from '@/lib/builder/fields';
-import { defaultFormState, isPlaceholderBrand } from '@/lib/builder/form-state';
+import { defaultFormState, type FormState, isPlaceholderBrand } from '@/lib/builder/form-state';
+import { hasPatientText } from '@/lib/builder/new-patient';
 import { builderReducer } from '@/lib/builder/reducer';
 import { checkForm } from '@/lib/builder/spec';
 import type { TPreset } from '@/lib/store/schemas';
@@ -38,6 +39,13 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
   // Nothing is sent while the clinic is still loading: the PDF would print the placeholder one.
   const body = isLoaded && clinic.isReady ? check.body : undefined;
   const preview = useHandoutPdf(body);
+  // The last patient's PDF leaves the screen when a new handout starts, even while the new one is invalid.
+  const [previousPatientPdf, setPreviousPatientPdf] = useState<string>();
+  const shownPdf = preview.pdf?.body === previousPatientPdf ? undefined : preview.pdf;
+  const startHandout = (next: FormState) => {
+    if (hasPatientText(state)) setPreviousPatientPdf(preview.pdf?.body);
+    dispatch({ type: 'replace', state: next });
+  };
   const labelOf = useFieldLabel();
 
   return (
@@ -51,7 +59,12 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
           <p className="tagline">{t('app.tagline')}</p>
         </div>
         <div className="topbar-tools">
-          <StarterBar state={state} presets={presets.items} dispatch={dispatch} announce={setAnnouncement} />
+          <StarterBar
+            state={state}
+            presets={presets.items}
+            onStart={startHandout}
+            announce={setAnnouncement}
+          />
           <SavePreset state={state} fields={fields} announce={setAnnouncement} onSaved={presets.reload} />
           <Link href="/settings" className="settings-link">
             {t('settings.link')}
@@ -92,7 +105,7 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
             pdfFor={preview.pdfFor}
           />
           <PreviewPane
-            pdf={preview.pdf}
+            pdf={shownPdf}
             isInvalid={check.body === undefined}
             isUpdating={preview.isUpdating}
             isFailed={preview.isFailed}

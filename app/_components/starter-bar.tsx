@@ -5,14 +5,14 @@ import { useTranslation } from 'react-i18next';
 
 import { defaultFormState, type FormState, localToday } from '@/lib/builder/form-state';
 import { applyPreset } from '@/lib/builder/presets';
-import type { TBuilderAction } from '@/lib/builder/reducer';
 import { applyStarter, STARTERS } from '@/lib/builder/starters';
 import type { TPreset } from '@/lib/store/schemas';
 
 interface StarterBarProps {
   state: FormState;
   presets: TPreset[] | undefined;
-  dispatch: (action: TBuilderAction) => void;
+  /** Puts a new handout in the form. */
+  onStart: (next: FormState) => void;
   announce: (message: string) => void;
 }
 
@@ -21,31 +21,28 @@ const starterValue = (id: string) => `starter:${id}`;
 const presetValue = (id: string) => `preset:${id}`;
 
 /**
- * Built-in starting points and the clinic's saved handouts, and a way back to the defaults. All of them
- * keep the clinic, the clinician and the patient.
+ * Built-in starting points and the clinic's saved handouts, and a way back to the defaults. Each starts
+ * a new handout: the clinic and the clinician stay, nothing written for the last patient does.
  */
-export function StarterBar({ state, presets = [], dispatch, announce }: StarterBarProps) {
+export function StarterBar({ state, presets = [], onStart, announce }: StarterBarProps) {
   const { t } = useTranslation('ui');
   const [choice, setChoice] = useState('');
   const starter = STARTERS.find((candidate) => starterValue(candidate.id) === choice);
   const preset = presets.find((candidate) => presetValue(candidate.id) === choice);
   const apply = () => {
     if (starter) {
-      dispatch({ type: 'replace', state: applyStarter(state, starter.id) });
+      onStart(applyStarter(state, starter.id, localToday()));
       announce(t('actions.starterDone', { name: t(`starters.${starter.id}`) }));
       return;
     }
     if (!preset) return;
-    const next = applyPreset(state, preset);
-    if (next) dispatch({ type: 'replace', state: next });
+    const next = applyPreset(state, preset, localToday());
+    if (next) onStart(next);
     announce(next ? t('actions.starterDone', { name: preset.name }) : t('presets.unreadable'));
   };
   const reset = () => {
     const fresh = defaultFormState(localToday());
-    dispatch({
-      type: 'replace',
-      state: { ...fresh, brand: state.brand, profile: state.profile, clinician: state.clinician },
-    });
+    onStart({ ...fresh, brand: state.brand, profile: state.profile, clinician: state.clinician });
     setChoice('');
     announce(t('actions.resetDone'));
   };
