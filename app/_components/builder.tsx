@@ -5,8 +5,7 @@ import { useMemo, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { fieldMap, type SectionDescription } from '@/lib/builder/fields';
-import { defaultFormState, type FormState, isPlaceholderBrand } from '@/lib/builder/form-state';
-import { hasPatientText } from '@/lib/builder/new-patient';
+import { defaultFormState, isPlaceholderBrand } from '@/lib/builder/form-state';
 import { builderReducer } from '@/lib/builder/reducer';
 import { checkForm } from '@/lib/builder/spec';
 import type { TPreset } from '@/lib/store/schemas';
@@ -24,6 +23,7 @@ import { useClinicProfiles } from './use-clinic-profiles';
 import { useDraft } from './use-draft';
 import { useFieldLabel } from './use-field-label';
 import { useHandoutPdf } from './use-handout-pdf';
+import { useNewHandout } from './use-new-handout';
 import { useStoreList } from './use-store-list';
 
 function BuilderPage({ sections }: { sections: SectionDescription[] }) {
@@ -39,13 +39,8 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
   // Nothing is sent while the clinic is still loading: the PDF would print the placeholder one.
   const body = isLoaded && clinic.isReady ? check.body : undefined;
   const preview = useHandoutPdf(body);
-  // The last patient's PDF leaves the screen when a new handout starts, even while the new one is invalid.
-  const [previousPatientPdf, setPreviousPatientPdf] = useState<string>();
-  const shownPdf = preview.pdf?.body === previousPatientPdf ? undefined : preview.pdf;
-  const startHandout = (next: FormState) => {
-    if (hasPatientText(state)) setPreviousPatientPdf(preview.pdf?.body);
-    dispatch({ type: 'replace', state: next });
-  };
+  const handout = useNewHandout(state, dispatch, preview.pdf?.body);
+  const shownPdf = preview.pdf?.body === handout.hiddenPdf ? undefined : preview.pdf;
   const labelOf = useFieldLabel();
 
   return (
@@ -62,7 +57,8 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
           <StarterBar
             state={state}
             presets={presets.items}
-            onStart={startHandout}
+            onStart={handout.start}
+            onUndo={handout.undo}
             announce={setAnnouncement}
           />
           <SavePreset state={state} fields={fields} announce={setAnnouncement} onSaved={presets.reload} />

@@ -74,7 +74,6 @@ test('no per-patient text survives a starting point or a saved handout, and none
   await openBuilder(page);
   await writeForPatient(page);
   await page.getByLabel('Start from').selectOption({ label: 'Acute spasm, first visit' });
-  await page.getByRole('button', { name: 'Apply' }).click();
   await expect(checkbox(page, 'Sleeping positions')).toBeChecked();
   await expectNoPatient(page);
 
@@ -89,7 +88,6 @@ test('no per-patient text survives a starting point or a saved handout, and none
   expect(JSON.stringify(saved)).not.toMatch(TRACES);
 
   await page.getByLabel('Start from').selectOption({ label: 'Own medicine note' });
-  await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page.getByRole('radio', { name: 'My own text' })).toBeChecked();
   await expectNoPatient(page);
   await expect(patientFields(page).medicine).toHaveAccessibleDescription(/Write the medicine note/);
