@@ -24,6 +24,7 @@ import { useClinicProfiles } from './use-clinic-profiles';
 import { useDraft } from './use-draft';
 import { useFieldLabel } from './use-field-label';
 import { useHandoutPdf } from './use-handout-pdf';
+import { useNewHandout } from './use-new-handout';
 import { useStoreList } from './use-store-list';
 
 function BuilderPage({ sections }: { sections: SectionDescription[] }) {
@@ -39,6 +40,8 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
   // Nothing is sent while the clinic is still loading: the PDF would print the placeholder one.
   const body = isLoaded && clinic.isReady ? check.body : undefined;
   const preview = useHandoutPdf(body);
+  const handout = useNewHandout(state, dispatch, preview.pdf?.body);
+  const shownPdf = preview.pdf?.body === handout.hiddenPdf ? undefined : preview.pdf;
   const labelOf = useFieldLabel();
 
   return (
@@ -52,7 +55,13 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
           <p className="tagline">{t('app.tagline')}</p>
         </div>
         <div className="topbar-tools">
-          <StarterBar state={state} presets={presets.items} dispatch={dispatch} announce={setAnnouncement} />
+          <StarterBar
+            state={state}
+            presets={presets.items}
+            onStart={handout.start}
+            onUndo={handout.undo}
+            announce={setAnnouncement}
+          />
           <SavePreset state={state} fields={fields} announce={setAnnouncement} onSaved={presets.reload} />
           <Link href="/settings" className="settings-link">
             {t('settings.link')}
@@ -94,7 +103,7 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
             pdfFor={preview.pdfFor}
           />
           <PreviewPane
-            pdf={preview.pdf}
+            pdf={shownPdf}
             isInvalid={check.body === undefined}
             isUpdating={preview.isUpdating}
             isFailed={preview.isFailed}

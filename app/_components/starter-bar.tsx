@@ -4,15 +4,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { defaultFormState, type FormState, localToday } from '@/lib/builder/form-state';
+import { forNewPatient } from '@/lib/builder/new-patient';
 import { applyPreset } from '@/lib/builder/presets';
-import type { TBuilderAction } from '@/lib/builder/reducer';
 import { applyStarter, STARTERS } from '@/lib/builder/starters';
 import type { TPreset } from '@/lib/store/schemas';
 
 interface StarterBarProps {
   state: FormState;
   presets: TPreset[] | undefined;
-  dispatch: (action: TBuilderAction) => void;
+  /** Puts a new handout in the form. */
+  onStart: (next: FormState) => void;
+  /** Brings back the form the last start replaced; undefined when there is nothing to undo. */
+  onUndo: (() => void) | undefined;
   announce: (message: string) => void;
 }
 
@@ -21,39 +24,50 @@ const starterValue = (id: string) => `starter:${id}`;
 const presetValue = (id: string) => `preset:${id}`;
 
 /**
- * Built-in starting points and the clinic's saved handouts, and a way back to the defaults. All of them
- * keep the clinic, the clinician and the patient.
+ * "New patient", the built-in starting points and the clinic's saved handouts, and a way back to the
+ * defaults. Each starts a new handout in one step: the clinic and the clinician stay, nothing written
+ * for the last patient does, and the form it replaced can be brought back.
  */
-export function StarterBar({ state, presets = [], dispatch, announce }: StarterBarProps) {
+export function StarterBar({ state, presets = [], onStart, onUndo, announce }: StarterBarProps) {
   const { t } = useTranslation('ui');
   const [choice, setChoice] = useState('');
-  const starter = STARTERS.find((candidate) => starterValue(candidate.id) === choice);
-  const preset = presets.find((candidate) => presetValue(candidate.id) === choice);
-  const apply = () => {
+  const choose = (value: string) => {
+    setChoice(value);
+    const starter = STARTERS.find((candidate) => starterValue(candidate.id) === value);
     if (starter) {
-      dispatch({ type: 'replace', state: applyStarter(state, starter.id) });
+      onStart(applyStarter(state, starter.id, localToday()));
       announce(t('actions.starterDone', { name: t(`starters.${starter.id}`) }));
       return;
     }
+    const preset = presets.find((candidate) => presetValue(candidate.id) === value);
     if (!preset) return;
-    const next = applyPreset(state, preset);
-    if (next) dispatch({ type: 'replace', state: next });
+    const next = applyPreset(state, preset, localToday());
+    if (next) onStart(next);
     announce(next ? t('actions.starterDone', { name: preset.name }) : t('presets.unreadable'));
+  };
+  const newPatient = () => {
+    onStart(forNewPatient(state, localToday()));
+    announce(t('actions.newPatientDone'));
   };
   const reset = () => {
     const fresh = defaultFormState(localToday());
-    dispatch({
-      type: 'replace',
-      state: { ...fresh, brand: state.brand, profile: state.profile, clinician: state.clinician },
-    });
+    onStart({ ...fresh, brand: state.brand, profile: state.profile, clinician: state.clinician });
     setChoice('');
     announce(t('actions.resetDone'));
   };
+  const undo = () => {
+    onUndo?.();
+    setChoice('');
+    announce(t('actions.undone'));
+  };
   return (
     <div className="starter-bar">
+      <button type="button" className="button primary" onClick={newPatient}>
+        {t('actions.newPatient')}
+      </button>
       <div className="field inline">
         <label htmlFor="starter">{t('starters.label')}</label>
-        <select id="starter" value={choice} onChange={(event) => setChoice(event.target.value)}>
+        <select id="starter" value={choice} onChange={(event) => choose(event.target.value)}>
           <option value="">{t('starters.placeholder')}</option>
           <optgroup label={t('presets.builtIn')}>
             {STARTERS.map((candidate) => (
@@ -73,12 +87,17 @@ export function StarterBar({ state, presets = [], dispatch, announce }: StarterB
           ) : null}
         </select>
       </div>
-      <button type="button" className="button" disabled={!starter && !preset} onClick={apply}>
-        {t('starters.apply')}
-      </button>
       <button type="button" className="button subtle" onClick={reset}>
         {t('actions.reset')}
       </button>
+      {onUndo ? (
+        <p className="undo-note">
+          <span>{t('actions.replaced')}</span>
+          <button type="button" className="button small" onClick={undo}>
+            {t('actions.undo')}
+          </button>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -2,10 +2,12 @@ import { ZSectionIdSchema } from '@/lib/spec/ids';
 import { type THandoutSpecInput, ZHandoutSpecSchema } from '@/lib/spec/schema';
 
 import { type FormState, PLACEHOLDER_BRAND, withSections } from './form-state';
+import { forNewPatient } from './new-patient';
 
 /**
- * Built-in starting points: which sections, in which order, with which settings. They fill the sections
- * only; the clinic, clinician, patient, language, paper and units stay as the therapist set them.
+ * Built-in starting points: which sections, in which order, with which settings. They start a new
+ * handout: the sections are theirs, every per-patient field starts empty, and the clinic, clinician,
+ * language, paper and units stay as the therapist set them.
  * tests/unit/builder-starters.test.ts parses each one with the spec schema.
  */
 export const STARTERS = [
@@ -55,7 +57,7 @@ export function starterSections(starter: (typeof STARTERS)[number], units: FormS
   return ZHandoutSpecSchema.parse({ units, sections: starter.sections, brand: PLACEHOLDER_BRAND }).sections;
 }
 
-export function applyStarter(state: FormState, id: TStarterId): FormState {
+export function applyStarter(state: FormState, id: TStarterId, today: string): FormState {
   const starter = STARTERS.find((candidate) => candidate.id === id);
-  return starter ? withSections(state, starterSections(starter, state.units)) : state;
+  return starter ? withSections(forNewPatient(state, today), starterSections(starter, state.units)) : state;
 }

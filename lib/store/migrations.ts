@@ -106,6 +106,19 @@ export const MIGRATIONS: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'The audit log is append-only.'); END;
     `,
   },
+  {
+    version: 3,
+    name: 'saved handouts keep no per-patient text',
+    // The work note and the clinician's medicine text were saved with the sections before they were
+    // known to be per-patient (lib/spec/per-patient.ts). Names and the 13 possible entries are written
+    // out, not imported, so this released migration never changes when that list does.
+    sql: `UPDATE presets SET sections = json_remove(sections, ${Array.from({ length: 13 }, (_, index) => [
+      `'$[${index}].params.workNote'`,
+      `'$[${index}].params.clinicianText'`,
+    ])
+      .flat()
+      .join(', ')});`,
+  },
 ];
 
 /**

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 import { ZBrandSchema } from '@/lib/spec/brand';
+import { isPerPatientParam, isPerPatientPath } from '@/lib/spec/per-patient';
 import { ZHandoutSpecSchema } from '@/lib/spec/schema';
 import { requiredText } from '@/lib/spec/text';
 
@@ -97,20 +98,34 @@ type TPresetContent = Pick<z.output<typeof ZHandoutSpecSchema>, 'locale' | 'pape
 
 /**
  * Sections are checked by the handout spec itself (duplicates, rules across parameters and units), so
- * a preset is exactly as valid as the handout it starts.
+ * a preset is exactly as valid as the handout it starts. Text written for one patient is refused (see
+ * lib/spec/per-patient.ts), and a rule that only asks for that text (the medicine plan "clinician"
+ * without its text) is left to the handout that gets it.
  */
 function checkAsSpec(content: TPresetContent, ctx: z.RefinementCtx): void {
   const { locale, paper, units, sections } = content;
+  sections.forEach((section, index) => {
+    for (const [name, value] of Object.entries(section.params)) {
+      if (value === undefined || !isPerPatientParam(section.id, name)) continue;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sections', index, 'params', name],
+        message: 'This text is written for one patient: a saved handout never keeps it.',
+      });
+    }
+  });
   const result = ZHandoutSpecSchema.safeParse({ locale, paper, units, sections, brand: CHECK_BRAND });
   if (result.success) return;
   for (const issue of result.error.issues) {
+    if (isPerPatientPath(issue.path, sections)) continue;
     ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   }
 }
 
 /*
- * Strict, and with no patient, clinician or note field at all: a preset that carries one is refused
- * rather than silently trimmed, so nobody believes a patient's name was saved for later.
+ * Strict, and with no patient, clinician or note field at all, and no per-patient parameter: a preset
+ * that carries one is refused rather than silently trimmed, so nobody believes a patient's text was
+ * saved for later.
  */
 export const ZPresetInputSchema = z.object(presetFields).strict().superRefine(checkAsSpec);
 export type TPresetInput = z.input<typeof ZPresetInputSchema>;

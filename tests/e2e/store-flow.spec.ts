@@ -117,7 +117,6 @@ test('a saved handout outlives a reload and starts a new handout, without the pa
   await expect(shownPreview(page)).toContainText('What to expect', { timeout: 20_000 });
   await page.getByLabel('Patient name (optional)').fill('Alex Rivera');
   await page.getByLabel('Start from').selectOption({ label: 'Prevention after a spasm' });
-  await page.getByRole('button', { name: 'Apply' }).click();
   await page.getByRole('radio', { name: 'A4' }).check();
   await page.getByRole('radio', { name: 'Centimeters' }).check();
   const saved = await chosenOrder(page);
@@ -137,7 +136,6 @@ test('a saved handout outlives a reload and starts a new handout, without the pa
   expect(await chosenOrder(page)).not.toEqual(saved);
 
   await page.getByLabel('Start from').selectOption({ label: 'Prevention, metric' });
-  await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page.getByRole('radio', { name: 'A4' })).toBeChecked();
   await expect(page.getByRole('radio', { name: 'Centimeters' })).toBeChecked();
   expect(await chosenOrder(page)).toEqual(saved);

@@ -22,9 +22,20 @@ describe('built-in starting points', () => {
     }
   });
 
-  it('fills the sections and keeps the clinic, clinician and patient', () => {
-    const base = { ...defaultFormState('2026-03-14'), patient: { name: 'Alex', date: '2026-03-14' } };
-    const acute = applyStarter(base, 'acute-first-visit');
+  it('fills the sections, keeps the clinic and clinician, and starts without the last patient', () => {
+    const typed = defaultFormState('2026-03-13');
+    const base: typeof typed = {
+      ...typed,
+      patient: { name: 'Alex', date: '2026-03-13' },
+      clinician: { name: 'Sam Lee', credentials: 'PT' },
+      note: 'Call me Tuesday',
+      params: {
+        ...typed.params,
+        'staying-active': { ...typed.params['staying-active'], workNote: 'Warehouse job' },
+        medicine: { mode: 'clinician', clinicianText: 'Naproxen as Dr Ray said' },
+      },
+    };
+    const acute = applyStarter(base, 'acute-first-visit', '2026-03-14');
     expect(acute.chosen).toEqual([
       'what-to-expect',
       'relief-positions',
@@ -34,15 +45,19 @@ describe('built-in starting points', () => {
       'medicine',
       'red-flags',
     ]);
-    expect(acute.patient.name).toBe('Alex');
+    expect(acute.patient).toEqual({ name: '', date: '2026-03-14' });
+    expect(acute.note).toBe('');
+    expect(acute.params['staying-active'].workNote).toBeUndefined();
+    expect(acute.params.medicine.clinicianText).toBeUndefined();
+    expect(acute.clinician).toEqual(base.clinician);
     expect(acute.brand).toEqual(base.brand);
     expect(checkForm(acute, fields).errors.size).toBe(0);
   });
 
   it('"Everything" chooses every section, and the prevention starter starts the leg lift now', () => {
     const base = defaultFormState('2026-03-14');
-    expect(applyStarter(base, 'everything').chosen).toEqual(ZSectionIdSchema.options);
-    const prevention = applyStarter(base, 'prevention');
+    expect(applyStarter(base, 'everything', '2026-03-14').chosen).toEqual(ZSectionIdSchema.options);
+    const prevention = applyStarter(base, 'prevention', '2026-03-14');
     expect(prevention.params['leg-lift'].start).toBe('now');
     expect(prevention.chosen).toContain('prevention');
     expect(checkForm(prevention, fields).errors.size).toBe(0);

@@ -16,6 +16,11 @@ const edited = (
     { type: 'param', id: 'heat-cold', name: 'heatMinutes', value: 12 },
     { type: 'move', id: 'heat-cold', by: -1 },
     { type: 'units', value: 'metric' },
+    { type: 'note', value: 'Call me on Tuesday' },
+    { type: 'param', id: 'staying-active', name: 'workNote', value: 'Forklift at Acme' },
+    { type: 'toggle', id: 'medicine', isOn: true },
+    { type: 'param', id: 'medicine', name: 'mode', value: 'clinician' },
+    { type: 'param', id: 'medicine', name: 'clinicianText', value: 'Naproxen twice a day' },
   ] satisfies TBuilderAction[]
 ).reduce(builderReducer, defaultFormState('2026-03-14'));
 
@@ -26,9 +31,10 @@ function stored(): string {
 }
 
 describe('draft storage', () => {
-  it('never stores the patient’s name (nor the date)', () => {
-    expect(stored()).not.toContain('Alex');
-    expect(stored()).not.toContain('2026-03-14');
+  it('never stores per-patient text: name, date, note, work note, medicine text', () => {
+    for (const personal of ['Alex', '2026-03-14', 'Tuesday', 'Forklift', 'Naproxen', 'note']) {
+      expect(stored()).not.toContain(personal);
+    }
   });
 
   it('restores everything else, with today’s date and no patient name', () => {
@@ -40,6 +46,8 @@ describe('draft storage', () => {
     expect(restored?.chosen).toEqual(edited.chosen);
     expect(restored?.params['heat-cold'].heatMinutes).toBe(12);
     expect(restored?.params['leg-lift'].liftHeight).toBe(15);
+    expect(restored?.note).toBe('');
+    expect(restored?.params.medicine).toEqual({ mode: 'clinician', clinicianText: undefined });
   });
 
   it('ignores missing, corrupt, foreign and invalid drafts', () => {
@@ -52,12 +60,23 @@ describe('draft storage', () => {
     expect(parseDraft(tampered, '2026-04-01')).toBeUndefined();
   });
 
-  it('drops a patient name or a logo that found its way into storage', () => {
-    const draft = JSON.parse(stored()) as { spec: Record<string, Record<string, unknown>> };
+  it('drops per-patient text or a logo that found its way into storage (as older versions stored it)', () => {
+    const draft = JSON.parse(stored()) as {
+      spec: Record<string, Record<string, unknown>> & { sections: { id: string; params: object }[] };
+    };
     draft.spec.patient = { name: 'Alex Rivera' };
+    (draft.spec as Record<string, unknown>).note = 'Call me on Tuesday';
+    draft.spec.sections = draft.spec.sections.map((section) =>
+      section.id === 'staying-active'
+        ? { ...section, params: { ...section.params, workNote: 'Forklift' } }
+        : section,
+    );
     draft.spec.brand = { ...draft.spec.brand, logo: 'data:image/png;base64,AAAA' };
     const restored = parseDraft(JSON.stringify(draft), '2026-04-01');
     expect(restored?.patient.name).toBe('');
+    expect(restored?.note).toBe('');
+    expect(restored?.params['staying-active'].workNote).toBeUndefined();
+    expect(restored?.params['staying-active'].walksPerDay).toBe(edited.params['staying-active'].walksPerDay);
     expect(restored?.brand.name).toBe('Riverside PT');
   });
 });
