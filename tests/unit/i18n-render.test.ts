@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 import { LOCALES, type TLocale, ZLocaleSchema } from '@/lib/i18n/locales';
@@ -160,6 +165,25 @@ describe('numbers, plurals and dates', () => {
       (await renderHandout({ brand: BRAND, locale, patient: { date: '2026-11-21' } })).pdf,
     );
     expectPrinted(text, date, locale);
+  });
+});
+
+describe('fonts', () => {
+  it('sets Japanese in the JP face of Noto Sans CJK (Japanese glyph forms, not the Chinese ones)', async () => {
+    const { pdf } = await renderHandout({ brand: BRAND, locale: 'ja' });
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'handout-fonts-')), 'ja.pdf');
+    writeFileSync(file, pdf);
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    expect(fonts).toMatch(/NotoSansCJKjp-Regular/);
+    expect(fonts).not.toMatch(/NotoSansCJK(sc|tc|kr)/);
+  });
+
+  it('prints names in any of the new scripts on an English handout (per-glyph fallback)', async () => {
+    const names = ['अनीता शर्मा', 'অনিতা দাস', 'ثمینہ خان', 'آزاده رحیمی', 'አበበ በቀለ', 'さくら', 'Олеся'];
+    const { text } = await pdfText(
+      (await renderHandout({ brand: BRAND, patient: { name: names[0] }, note: names.join(', ') })).pdf,
+    );
+    for (const name of ['አበበ', 'さくら', 'Олеся']) expect(text).toContain(name);
   });
 });
 
