@@ -169,12 +169,19 @@ describe('numbers, plurals and dates', () => {
 });
 
 describe('fonts', () => {
-  it('sets Japanese in the JP face of Noto Sans CJK (Japanese glyph forms, not the Chinese ones)', async () => {
-    const { pdf } = await renderHandout({ brand: BRAND, locale: 'ja' });
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'handout-fonts-')), 'ja.pdf');
+  it.each([
+    ['ja', 'NotoSansCJKjp-Regular'],
+    ['hi', 'NotoSansDevanagari-Regular'],
+    ['bn', 'NotoSansBengali-Regular'],
+    ['ur', 'NotoNaskhArabic-Regular'],
+    ['fa', 'NotoSansArabic-Regular'],
+    ['am', 'NotoSansEthiopic-Regular'],
+  ] as const)('sets %s in %s (Japanese: the JP glyph forms, no SC, TC or KR face)', async (locale, face) => {
+    const { pdf } = await renderHandout({ brand: BRAND, locale });
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'handout-fonts-')), `${locale}.pdf`);
     writeFileSync(file, pdf);
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
-    expect(fonts).toMatch(/NotoSansCJKjp-Regular/);
+    expect(fonts).toContain(face);
     expect(fonts).not.toMatch(/NotoSansCJK(sc|tc|kr)/);
   });
 
