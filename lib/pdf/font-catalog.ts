@@ -46,8 +46,10 @@ export const FONT_FAMILIES = {
   },
   /*
    * Urdu. Urdu readers expect Nastaliq, but with @react-pdf/textkit 7 and fontkit 2.0.4 Noto Nastaliq
-   * Urdu prints its words collapsed onto each other (its sloping joins are lost); Naskh is the style Urdu
-   * readers also meet on screens and signs, and it shapes correctly. Persian keeps Noto Sans Arabic, the
+   * Urdu prints its words collapsed onto each other (its sloping joins are lost). No upstream report is
+   * specific to Nastaliq; the nearest is diegomura/react-pdf#2424 (OpenType positioning of some Arabic
+   * fonts not applied). Naskh is the style Urdu readers also meet on screens and signs, and it shapes
+   * correctly: the cost is a less familiar style, not a wrong one. Persian keeps Noto Sans Arabic, the
    * face Arabic uses, which holds every Persian letter.
    */
   NotoNaskhArabic: {
