@@ -101,6 +101,13 @@ describe.each(others)('locale %s', (locale) => {
     expect(stray.map(([key]) => key)).toEqual([]);
   });
 
+  // Arabic yeh and kaf (and in Urdu the Arabic heh) look alike but are other letters, and shape otherwise.
+  it.runIf(locale === 'fa' || locale === 'ur')('uses its own letters, not their Arabic look-alikes', () => {
+    const arabic = locale === 'ur' ? /[\u064a\u0643\u0649\u0647]/u : /[\u064a\u0643\u0649]/u;
+    const wrong = leaves(tree).filter(([, value]) => arabic.test(value));
+    expect(wrong.map(([key]) => key)).toEqual([]);
+  });
+
   it('records its translation status', () => {
     const status = ZTranslationStatusSchema.parse(
       JSON.parse(readFileSync(`locales/${locale}/status.json`, 'utf8')),
