@@ -4,8 +4,8 @@ import { spawn } from 'node:child_process';
 import { ensureBuild, ensureDebianPackages, ensureNodeModules, root } from './setup/steps.mjs';
 
 ensureNodeModules();
-// Chinese and Korean handouts need the CJK fonts; every other script ships in fonts/.
-ensureDebianPackages(['fonts-noto-cjk'], 'Chinese and Korean handouts');
+// Chinese, Japanese and Korean handouts need the CJK fonts; every other script ships in fonts/.
+ensureDebianPackages(['fonts-noto-cjk'], 'Chinese, Japanese and Korean handouts');
 ensureBuild();
 
 const server = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: root, stdio: 'inherit' });

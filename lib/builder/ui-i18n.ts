@@ -3,17 +3,25 @@ import { initReactI18next } from 'react-i18next';
 
 import { LOCALES, type TLocale } from '@/lib/i18n/locales';
 import type { TSectionId } from '@/lib/spec/ids';
+import uiAm from '@/locales/am/ui.json';
 import uiAr from '@/locales/ar/ui.json';
+import uiBn from '@/locales/bn/ui.json';
 import handoutEn from '@/locales/en/handout.json';
 import uiEn from '@/locales/en/ui.json';
 import handoutEs from '@/locales/es/handout.json';
 import uiEs from '@/locales/es/ui.json';
+import uiFa from '@/locales/fa/ui.json';
 import uiFr from '@/locales/fr/ui.json';
+import uiHi from '@/locales/hi/ui.json';
 import uiHt from '@/locales/ht/ui.json';
+import uiJa from '@/locales/ja/ui.json';
 import uiKo from '@/locales/ko/ui.json';
 import uiPt from '@/locales/pt/ui.json';
 import uiRu from '@/locales/ru/ui.json';
+import uiSo from '@/locales/so/ui.json';
 import uiTl from '@/locales/tl/ui.json';
+import uiUk from '@/locales/uk/ui.json';
+import uiUr from '@/locales/ur/ui.json';
 import uiVi from '@/locales/vi/ui.json';
 import uiZhHans from '@/locales/zh-Hans/ui.json';
 import uiZhHant from '@/locales/zh-Hant/ui.json';
@@ -37,6 +45,14 @@ export const UI_RESOURCES = {
   ht: { ui: uiHt },
   pt: { ui: uiPt },
   fr: { ui: uiFr },
+  ja: { ui: uiJa },
+  hi: { ui: uiHi },
+  bn: { ui: uiBn },
+  ur: { ui: uiUr },
+  fa: { ui: uiFa },
+  uk: { ui: uiUk },
+  so: { ui: uiSo },
+  am: { ui: uiAm },
 } as const satisfies Record<TLocale, { ui: unknown; handout?: unknown }>;
 export type TUiLanguage = keyof typeof UI_RESOURCES;
 

@@ -19,6 +19,14 @@ export const ZLocaleSchema = z.enum([
   'ht',
   'pt',
   'fr',
+  'ja',
+  'hi',
+  'bn',
+  'ur',
+  'fa',
+  'uk',
+  'so',
+  'am',
 ]);
 export type TLocale = z.infer<typeof ZLocaleSchema>;
 
@@ -36,9 +44,17 @@ export interface LocaleInfo {
 
 /**
  * Printed after a language's own fonts, so free text in another script (a patient's name in Chinese on
- * an English handout) still prints. Arabic before CJK: the CJK faces also hold Latin and would win.
+ * an English handout) still prints. CJK last: the CJK faces also hold Latin, Cyrillic and Greek and
+ * would win. Japanese kana come from the SC face, which has them.
  */
-export const FALLBACK_FONTS: readonly TFontFamilyName[] = ['NotoSans', 'NotoSansArabic', 'NotoSansSC'];
+export const FALLBACK_FONTS: readonly TFontFamilyName[] = [
+  'NotoSans',
+  'NotoSansArabic',
+  'NotoSansDevanagari',
+  'NotoSansBengali',
+  'NotoSansEthiopic',
+  'NotoSansSC',
+];
 
 const latin = { direction: 'ltr', fonts: ['NotoSans'], lineBreaking: 'words' } as const;
 
@@ -74,4 +90,46 @@ export const LOCALES: Record<TLocale, LocaleInfo> = {
   ht: { ...latin, nativeName: 'Kreyòl ayisyen', tag: 'ht' },
   pt: { ...latin, nativeName: 'Português', tag: 'pt-BR' },
   fr: { ...latin, nativeName: 'Français', tag: 'fr' },
+  // Breaks between characters by the Japanese kinsoku rules (lib/pdf/line-breaking.ts), JP glyph forms.
+  ja: { nativeName: '日本語', direction: 'ltr', fonts: ['NotoSansJP'], lineBreaking: 'cjk', tag: 'ja' },
+  // Devanagari and Bengali put spaces between words: a line breaks at a space, never inside a cluster.
+  hi: {
+    nativeName: 'हिन्दी',
+    direction: 'ltr',
+    fonts: ['NotoSansDevanagari', 'NotoSans'],
+    lineBreaking: 'words',
+    tag: 'hi',
+  },
+  bn: {
+    nativeName: 'বাংলা',
+    direction: 'ltr',
+    fonts: ['NotoSansBengali', 'NotoSans'],
+    lineBreaking: 'words',
+    tag: 'bn',
+  },
+  // Urdu in Naskh (why: lib/pdf/font-catalog.ts). Urdu and Persian print Western digits like Arabic.
+  ur: {
+    nativeName: 'اردو',
+    direction: 'rtl',
+    fonts: ['NotoNaskhArabic', 'NotoSans'],
+    lineBreaking: 'words',
+    tag: 'ur',
+  },
+  fa: {
+    nativeName: 'فارسی',
+    direction: 'rtl',
+    fonts: ['NotoSansArabic', 'NotoSans'],
+    lineBreaking: 'words',
+    tag: 'fa',
+  },
+  uk: { ...latin, nativeName: 'Українська', tag: 'uk' },
+  so: { ...latin, nativeName: 'Soomaali', tag: 'so' },
+  // The Ethiopic face has no Latin digits or stops: they come from Noto Sans.
+  am: {
+    nativeName: 'አማርኛ',
+    direction: 'ltr',
+    fonts: ['NotoSansEthiopic', 'NotoSans'],
+    lineBreaking: 'words',
+    tag: 'am',
+  },
 };

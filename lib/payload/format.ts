@@ -9,7 +9,10 @@ const DATE_FALLBACKS: Partial<Record<TLocale, { months: string[]; pattern: strin
 
 /**
  * A calendar date (YYYY-MM-DD) in the patient's language. Formatted in UTC so the printed day never
- * shifts with the server's time zone.
+ * shifts with the server's time zone. Always the Gregorian calendar (Persian would otherwise get the
+ * Solar Hijri date, a different day number than the clinic's) and Western digits (Bengali and Persian
+ * would otherwise get their own), like every other number on the page: the phone numbers, 911 and the
+ * doses are printed as the clinic writes them, and one set of digits per page is easier to check.
  */
 export function formatDate(isoDate: string, locale: TLocale): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
@@ -21,5 +24,10 @@ export function formatDate(isoDate: string, locale: TLocale): string {
       .replace('{month}', fallback.months[date.getUTCMonth()] ?? '')
       .replace('{year}', String(date.getUTCFullYear()));
   }
-  return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(tag, {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+    calendar: 'gregory',
+    numberingSystem: 'latn',
+  }).format(date);
 }

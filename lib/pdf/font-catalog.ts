@@ -6,7 +6,7 @@ export const FONTS_DIR =
   process.env.HANDOUT_FONTS_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), 'fonts');
 
 /*
- * Chinese and Korean come from Debian's fonts-noto-cjk (about 20 MB a face: too large to commit, and
+ * Chinese, Japanese and Korean come from Debian's fonts-noto-cjk (about 20 MB a face: too large to commit, and
  * npm has no usable CJK TTF). `npm start` and `npm test` install the package when missing.
  */
 export const CJK_FONTS_DIR = process.env.HANDOUT_CJK_FONTS_DIR ?? '/usr/share/fonts/opentype/noto';
@@ -25,7 +25,7 @@ export interface FontFamily {
 }
 
 const bundled = (name: string): FontFace => ({ file: path.join(/*turbopackIgnore: true*/ FONTS_DIR, name) });
-const cjk = (weight: 'Regular' | 'Bold', region: 'sc' | 'tc' | 'kr'): FontFace => ({
+const cjk = (weight: 'Regular' | 'Bold', region: 'sc' | 'tc' | 'jp' | 'kr'): FontFace => ({
   file: path.join(/*turbopackIgnore: true*/ CJK_FONTS_DIR, `NotoSansCJK-${weight}.ttc`),
   postscriptName: `NotoSansCJK${region}-${weight}`,
 });
@@ -36,8 +36,34 @@ export const FONT_FAMILIES = {
     regular: bundled('NotoSansArabic-Regular.ttf'),
     bold: bundled('NotoSansArabic-Bold.ttf'),
   },
+  NotoSansDevanagari: {
+    regular: bundled('NotoSansDevanagari-Regular.ttf'),
+    bold: bundled('NotoSansDevanagari-Bold.ttf'),
+  },
+  NotoSansBengali: {
+    regular: bundled('NotoSansBengali-Regular.ttf'),
+    bold: bundled('NotoSansBengali-Bold.ttf'),
+  },
+  /*
+   * Urdu. Urdu readers expect Nastaliq, but with @react-pdf/textkit 7 and fontkit 2.0.4 Noto Nastaliq
+   * Urdu prints its words collapsed onto each other (its sloping joins are lost). No upstream report is
+   * specific to Nastaliq; the nearest is diegomura/react-pdf#2424 (OpenType positioning of some Arabic
+   * fonts not applied). Naskh is the style Urdu readers also meet on screens and signs, and it shapes
+   * correctly: the cost is a less familiar style, not a wrong one. Persian keeps Noto Sans Arabic, the
+   * face Arabic uses, which holds every Persian letter.
+   */
+  NotoNaskhArabic: {
+    regular: bundled('NotoNaskhArabic-Regular.ttf'),
+    bold: bundled('NotoNaskhArabic-Bold.ttf'),
+  },
+  NotoSansEthiopic: {
+    regular: bundled('NotoSansEthiopic-Regular.ttf'),
+    bold: bundled('NotoSansEthiopic-Bold.ttf'),
+  },
   NotoSansSC: { regular: cjk('Regular', 'sc'), bold: cjk('Bold', 'sc'), package: 'fonts-noto-cjk' },
   NotoSansTC: { regular: cjk('Regular', 'tc'), bold: cjk('Bold', 'tc'), package: 'fonts-noto-cjk' },
+  // The JP face of the collection: Japanese glyph forms (直, 骨, 角), not the Chinese ones.
+  NotoSansJP: { regular: cjk('Regular', 'jp'), bold: cjk('Bold', 'jp'), package: 'fonts-noto-cjk' },
   NotoSansKR: { regular: cjk('Regular', 'kr'), bold: cjk('Bold', 'kr'), package: 'fonts-noto-cjk' },
 } as const satisfies Record<string, FontFamily>;
 

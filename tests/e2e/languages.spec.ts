@@ -32,6 +32,37 @@ test('a handout in Chinese with English below, chosen in the builder, downloads 
   expect(text).toContain('When to get help');
 });
 
+// Each language by its own name, as a reader of it would look for it.
+const NATIVE_NAMES = ['日本語', 'हिन्दी', 'বাংলা', 'اردو', 'فارسی', 'Українська', 'Soomaali', 'አማርኛ'];
+const urdu = JSON.parse(readFileSync('locales/ur/handout.json', 'utf8')) as {
+  doc: { title: string };
+};
+
+test('an Urdu handout with English below, chosen in the builder, downloads right to left in both', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const picker = page.getByLabel('Handout language');
+  await expect(picker.locator('option')).toHaveCount(20);
+  for (const name of NATIVE_NAMES) await expect(picker.locator('option', { hasText: name })).toHaveCount(1);
+  await picker.selectOption({ label: 'اردو' });
+  await expect(page.getByText('اردو is a draft translation.', { exact: false })).toBeVisible();
+  await page.getByLabel('Second language (for you)').selectOption({ label: 'English' });
+  await expect(page.getByText('Preview is up to date.')).toBeVisible({ timeout: 20_000 });
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  const { text, info } = await pdfText(readFileSync(await (await download).path()));
+  expect(info.Language).toBe('ur');
+  // Words pdf.js reads back whole (no lam-alef ligature) from the Urdu title.
+  const words = urdu.doc.title
+    .split(/\s+/)
+    .filter((word) => /^[\u0621-\u06d3]+$/u.test(word) && !/ل[اأإآ]/u.test(word));
+  expect(words.length).toBeGreaterThan(2);
+  for (const word of words) expect(text).toContain(word);
+  expect(text).toContain('When to get help');
+});
+
 test('English needs no translation notice', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByLabel('Handout language')).toHaveValue('en');

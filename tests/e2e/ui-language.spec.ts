@@ -28,15 +28,16 @@ test('the screen language switches to Spanish, survives a reload, and leaves the
   await expect(page.getByLabel(spanish.app.uiLanguage)).toHaveValue('es');
 });
 
-test('an Arabic screen is laid out right to left and lists every language by its own name', async ({
+test('Arabic, Urdu and Persian screens are laid out right to left; every language is listed', async ({
   page,
 }) => {
   await page.goto('/');
-  const switcher = page.getByLabel('Screen language');
-  await expect(switcher.locator('option')).toHaveCount(12);
-  await switcher.selectOption('ar');
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.getByLabel('Screen language').locator('option')).toHaveCount(20);
+  for (const language of ['ar', 'ur', 'fa']) {
+    await page.locator('#ui-language').selectOption(language);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+  }
   await page.locator('#ui-language').selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
 });

@@ -1,6 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
-import { LOCALES, ZLocaleSchema } from '@/lib/i18n/locales';
+import { LOCALES, type TLocale, ZLocaleSchema } from '@/lib/i18n/locales';
 import { handoutT } from '@/lib/i18n/server';
 import { formatDate } from '@/lib/payload/format';
 import { renderHandout } from '@/lib/pdf/render';
@@ -11,9 +16,36 @@ import { BRAND, loadSpec } from '../helpers/specs';
 const firstVisit = loadSpec('examples/first-visit.json');
 // pdf.js splits lines and marks with spaces of its own; compare text with all of them removed.
 const squash = (text: string) => text.replace(/[\s\u200e\u200f]/g, '');
-// pdf.js hands Arabic back with lam-alef ligatures decomposed oddly; compare whole words without them.
-const arabicWords = (text: string) =>
-  text.split(/\s+/).filter((word) => /^[\u0621-\u064a]+$/.test(word) && !/ل[اأإآ]/.test(word));
+
+/*
+ * pdf.js reads text back in the order the PDF draws it, and react-pdf writes no ActualText. So some
+ * words come back in another order than they are typed: Arabic lam-alef ligatures, and in Devanagari
+ * and Bengali the vowel signs drawn before their consonant (ि, ে, and ো ৌ which surround it) and the
+ * reph (र्, র্) drawn after. Those words are left out; the rest of a phrase's words must be found whole.
+ */
+const SCRAMBLED: Partial<Record<TLocale, { word: RegExp; moved: RegExp }>> = {
+  ar: { word: /^[\u0621-\u064a]+$/u, moved: /ل[اأإآ]/u },
+  ur: { word: /^[\u0621-\u064a\u0679-\u06d3]+$/u, moved: /ل[اأإآ]/u },
+  fa: { word: /^[\u0621-\u064a\u0679-\u06d3]+$/u, moved: /ل[اأإآ]/u },
+  hi: { word: /^[\u0900-\u0963]+$/u, moved: /\u093f|\u0930\u094d/u },
+  bn: { word: /^[\u0980-\u09e3]+$/u, moved: /[\u09bf\u09c7\u09c8\u09cb\u09cc]|\u09b0\u09cd/u },
+};
+
+/** Whether the PDF text holds `phrase` (for scripts pdf.js reorders: most of its readable words). */
+function expectPrinted(text: string, phrase: string, locale: TLocale) {
+  const scrambled = SCRAMBLED[locale];
+  if (!scrambled) {
+    expect(squash(text), locale).toContain(squash(phrase));
+    return;
+  }
+  const words = phrase
+    .split(/\s+/)
+    .map((word) => word.replace(/[.,:;!?()"'।؟،۔]/gu, ''))
+    .filter((word) => scrambled.word.test(word) && !scrambled.moved.test(word));
+  expect(words.length, `${locale}: no readable word in "${phrase}"`).toBeGreaterThan(0);
+  const found = words.filter((word) => squash(text).includes(word));
+  expect(found.length / words.length, `${locale}: ${phrase}`).toBeGreaterThan(0.6);
+}
 
 describe.each(ZLocaleSchema.options)('a handout in %s', (locale) => {
   it('renders every section in its language, with the red flags', async () => {
@@ -28,35 +60,32 @@ describe.each(ZLocaleSchema.options)('a handout in %s', (locale) => {
       t('staying-active.title'),
       t('red-flags.bladder'),
     ];
-    for (const phrase of expected) {
-      if (locale === 'ar') {
-        const words = arabicWords(phrase);
-        const found = words.filter((word) => text.includes(word));
-        expect(found.length / words.length, phrase).toBeGreaterThan(0.6);
-      } else {
-        expect(squash(text)).toContain(squash(phrase));
-      }
-    }
+    for (const phrase of expected) expectPrinted(text, phrase, locale);
   });
 });
 
 describe('typesetting', () => {
-  it('right-aligns Arabic and keeps Latin contact lines in reading order', async () => {
-    const { pdf } = await renderHandout({ ...firstVisit, locale: 'ar' });
-    const lines = await pdfLines(pdf);
-    // Page 1 above the footer (whose emergency line sits at the end side, the left, by design).
-    const arabic = lines.filter(
-      (line) => line.page === 1 && line.y > 60 && /[\u0600-\u06ff]{3}/.test(line.text),
-    );
-    expect(Math.max(...arabic.map((line) => line.right))).toBeGreaterThan(540);
-    // No short Arabic line hangs at the left margin: Arabic lines are set flush right.
-    const leftHanging = arabic.filter((line) => line.left < 60 && line.right < 400);
-    expect(leftHanging.map((line) => line.text)).toEqual([]);
-    expect(lines.map((line) => line.text)).toContain('120 Main Street, Springfield');
-  });
+  it.each(['ar', 'ur', 'fa'] as const)(
+    'right-aligns %s and keeps Latin contact lines in reading order',
+    async (locale) => {
+      const { pdf } = await renderHandout({ ...firstVisit, locale });
+      const lines = await pdfLines(pdf);
+      // Page 1 above the footer (whose emergency line sits at the end side, the left, by design).
+      const arabic = lines.filter(
+        (line) => line.page === 1 && line.y > 60 && /[\u0600-\u06ff]{3}/.test(line.text),
+      );
+      expect(Math.max(...arabic.map((line) => line.right))).toBeGreaterThan(540);
+      // No short Arabic line hangs at the left margin: Arabic lines are set flush right.
+      const leftHanging = arabic.filter((line) => line.left < 60 && line.right < 400);
+      expect(leftHanging.map((line) => line.text)).toEqual([]);
+      expect(lines.map((line) => line.text)).toContain('120 Main Street, Springfield');
+      // The phone number inside a right-to-left sentence keeps its order (not "2030-010 (555)").
+      expect(lines.filter((line) => line.text.includes('(555) 010-2030')).length).toBeGreaterThan(1);
+    },
+  );
 
-  it.each(['zh-Hans', 'zh-Hant'] as const)(
-    'wraps %s between characters, with no hyphen and no closing mark first',
+  it.each(['zh-Hans', 'zh-Hant', 'ja'] as const)(
+    'wraps %s between characters, with no hyphen and no closing mark, small kana or long vowel first',
     async (locale) => {
       const { pdf } = await renderHandout({ ...firstVisit, locale });
       const lines = (await pdfLines(pdf))
@@ -65,13 +94,13 @@ describe('typesetting', () => {
       const wrapped = lines.filter((line, index) => index > 0 && !line.startsWith('•'));
       expect(wrapped.length).toBeGreaterThan(3);
       for (const line of lines) {
-        expect(line).not.toMatch(/^[、。，．：；？！）」』》〉】]/u);
+        expect(line).not.toMatch(/^[、。，．：；？！）」』》〉】ぁぃぅぇぉっゃゅょァィゥェォッャュョー]/u);
         expect(line).not.toMatch(/\p{Script=Han}-$/u);
       }
     },
   );
 
-  it.each(['ko', 'es', 'ru', 'vi'] as const)(
+  it.each(['ko', 'es', 'ru', 'vi', 'uk', 'am'] as const)(
     'wraps %s only at spaces, never inside a word',
     async (locale) => {
       const { pdf } = await renderHandout({ ...loadSpec('examples/everything.json'), locale });
@@ -88,24 +117,27 @@ describe('typesetting', () => {
 });
 
 describe('numbers, plurals and dates', () => {
-  it('picks the plural form of the language for each number (Russian)', async () => {
-    const t = handoutT('ru');
-    const forms = [1, 2, 5].map((count) => t('heat-cold.heat.time', { count, duration: 'X' }));
-    expect(new Set(forms).size).toBe(3);
-    for (const count of [1, 2, 5]) {
-      const { text } = await pdfText(
-        (
-          await renderHandout({
-            brand: BRAND,
-            locale: 'ru',
-            sections: [{ id: 'heat-cold', params: { heatTimesPerDay: count } }],
-          })
-        ).pdf,
-      );
-      const duration = t('units.minute', { count: 15 });
-      expect(squash(text)).toContain(squash(t('heat-cold.heat.time', { count, duration })));
-    }
-  });
+  it.each(['ru', 'uk'] as const)(
+    'picks the plural form of the language for each number (%s)',
+    async (locale) => {
+      const t = handoutT(locale);
+      const forms = [1, 2, 5].map((count) => t('heat-cold.heat.time', { count, duration: 'X' }));
+      expect(new Set(forms).size).toBe(3);
+      for (const count of [1, 2, 5]) {
+        const { text } = await pdfText(
+          (
+            await renderHandout({
+              brand: BRAND,
+              locale,
+              sections: [{ id: 'heat-cold', params: { heatTimesPerDay: count } }],
+            })
+          ).pdf,
+        );
+        const duration = t('units.minute', { count: 15 });
+        expect(squash(text)).toContain(squash(t('heat-cold.heat.time', { count, duration })));
+      }
+    },
+  );
 
   it('inflects the unit with its number (Arabic minutes, Russian seconds)', () => {
     expect(handoutT('ar')('units.minute', { count: 10 })).not.toBe(
@@ -122,12 +154,43 @@ describe('numbers, plurals and dates', () => {
     ['fr', '21 novembre 2026'],
     ['zh-Hans', '2026年11月21日'],
     ['ht', '21 novanm 2026'],
+    ['ja', '2026年11月21日'],
+    ['uk', '21 листопада 2026 р.'],
+    ['fa', '21 نوامبر 2026'],
+    ['hi', '21 नवंबर 2026'],
+    ['am', '21 ኖቬምበር 2026'],
   ] as const)('formats dates in %s', async (locale, date) => {
     expect(formatDate('2026-11-21', locale)).toBe(date);
     const { text } = await pdfText(
       (await renderHandout({ brand: BRAND, locale, patient: { date: '2026-11-21' } })).pdf,
     );
-    expect(squash(text)).toContain(squash(date));
+    expectPrinted(text, date, locale);
+  });
+});
+
+describe('fonts', () => {
+  it.each([
+    ['ja', 'NotoSansCJKjp-Regular'],
+    ['hi', 'NotoSansDevanagari-Regular'],
+    ['bn', 'NotoSansBengali-Regular'],
+    ['ur', 'NotoNaskhArabic-Regular'],
+    ['fa', 'NotoSansArabic-Regular'],
+    ['am', 'NotoSansEthiopic-Regular'],
+  ] as const)('sets %s in %s (Japanese: the JP glyph forms, no SC, TC or KR face)', async (locale, face) => {
+    const { pdf } = await renderHandout({ brand: BRAND, locale });
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'handout-fonts-')), `${locale}.pdf`);
+    writeFileSync(file, pdf);
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    expect(fonts).toContain(face);
+    expect(fonts).not.toMatch(/NotoSansCJK(sc|tc|kr)/);
+  });
+
+  it('prints names in any of the new scripts on an English handout (per-glyph fallback)', async () => {
+    const names = ['अनीता शर्मा', 'অনিতা দাস', 'ثمینہ خان', 'آزاده رحیمی', 'አበበ በቀለ', 'さくら', 'Олеся'];
+    const { text } = await pdfText(
+      (await renderHandout({ brand: BRAND, patient: { name: names[0] }, note: names.join(', ') })).pdf,
+    );
+    for (const name of ['አበበ', 'さくら', 'Олеся']) expect(text).toContain(name);
   });
 });
 
@@ -135,8 +198,7 @@ describe('bilingual handouts', () => {
   it('prints each section in both languages, Arabic with English', async () => {
     const { pdf } = await renderHandout({ ...firstVisit, locale: 'ar', secondaryLocale: 'en' });
     const { text } = await pdfText(pdf);
-    const words = arabicWords(handoutT('ar')('red-flags.emergencyTitle', { number: '911' }));
-    expect(words.filter((word) => text.includes(word)).length / words.length).toBeGreaterThan(0.6);
+    expectPrinted(text, handoutT('ar')('red-flags.emergencyTitle', { number: '911' }), 'ar');
     expect(text).toContain('Heat and cold');
     expect(text).toContain('Call 911 or go to the emergency room now if:');
     expect(text).toContain('Low back spasm: your home care plan');
@@ -148,6 +210,16 @@ describe('bilingual handouts', () => {
     );
     expect(squash(text)).toContain(squash(handoutT('zh-Hans')('red-flags.title')));
     expect(squash(text)).toContain(squash(handoutT('es')('red-flags.title')));
+  });
+
+  it.each([
+    ['ur', 'hi'],
+    ['ja', 'bn'],
+    ['am', 'fa'],
+  ] as const)('prints %s with %s', async (locale, secondaryLocale) => {
+    const { text } = await pdfText((await renderHandout({ ...firstVisit, locale, secondaryLocale })).pdf);
+    for (const language of [locale, secondaryLocale])
+      expectPrinted(text, handoutT(language)('red-flags.emergencyTitle', { number: '911' }), language);
   });
 
   it('refuses the same language twice', async () => {

@@ -89,6 +89,25 @@ describe.each(others)('locale %s', (locale) => {
     expect(missing).toEqual([]);
   });
 
+  // The phone numbers, 911 and every count are printed in Western digits (lib/payload/format.ts).
+  it('writes numbers in Western digits, as the clinic writes its phone numbers', () => {
+    const native = leaves(tree).filter(([, value]) => /(?![0-9])\p{Nd}/u.test(value));
+    expect(native.map(([key]) => key)).toEqual([]);
+  });
+
+  // A zero-width non-joiner belongs inside a word (Persian "می‌شود"); at a word's edge it is a typo.
+  it('has no stray zero-width non-joiner', () => {
+    const stray = leaves(tree).filter(([, value]) => /(^|\s)\u200c|\u200c(\s|$)/u.test(value));
+    expect(stray.map(([key]) => key)).toEqual([]);
+  });
+
+  // Arabic yeh and kaf (and in Urdu the Arabic heh) look alike but are other letters, and shape otherwise.
+  it.runIf(locale === 'fa' || locale === 'ur')('uses its own letters, not their Arabic look-alikes', () => {
+    const arabic = locale === 'ur' ? /[\u064a\u0643\u0649\u0647]/u : /[\u064a\u0643\u0649]/u;
+    const wrong = leaves(tree).filter(([, value]) => arabic.test(value));
+    expect(wrong.map(([key]) => key)).toEqual([]);
+  });
+
   it('records its translation status', () => {
     const status = ZTranslationStatusSchema.parse(
       JSON.parse(readFileSync(`locales/${locale}/status.json`, 'utf8')),

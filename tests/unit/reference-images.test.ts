@@ -12,9 +12,11 @@ import { renderHandout } from '@/lib/pdf/render';
 import { loadSpec } from '../helpers/specs';
 
 /*
- * Page images of the layouts that break most easily (Arabic shaping and direction, Chinese wrapping,
- * a Latin language) compared with reviewed references in tests/reference/. A change that moves text
- * fails here; when the change is intended, look at the new images and refresh them with
+ * Page images of the layouts that break most easily (Arabic and Urdu shaping and direction, Chinese
+ * wrapping, Devanagari and Bengali conjuncts and vowel signs, Ethiopic, a Latin language) compared with
+ * reviewed references in tests/reference/ (for the newer scripts: page 1, and page 4 with the red flags).
+ * A change that moves text fails here; when the change is intended, look at the new images and refresh
+ * them with
  * UPDATE_REFERENCES=1 npx vitest run tests/unit/reference-images.test.ts
  */
 const TOLERANCE = 0.005;
@@ -45,6 +47,14 @@ describe.each([
   ['zh-Hans', 1],
   ['zh-Hans', 2],
   ['es', 2],
+  ['hi', 1],
+  ['hi', 4],
+  ['bn', 1],
+  ['bn', 4],
+  ['ur', 1],
+  ['ur', 4],
+  ['am', 1],
+  ['am', 4],
 ] as const)('page %s %i', (locale, page) => {
   it('matches its reviewed reference image', async () => {
     const { pdf } = await renderHandout({ ...loadSpec('examples/first-visit.json'), locale });
