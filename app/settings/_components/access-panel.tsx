@@ -3,9 +3,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { fieldId, TextField } from '@/app/_components/field-controls';
 import { failureText, issuesByField, jsonInit, storeRequest } from '@/app/_components/store-client';
 import type { TSessionState } from '@/app/_components/use-session';
+
+import { AccountFields } from './account-fields';
 
 interface AccessPanelProps {
   state: TSessionState;
@@ -20,7 +21,6 @@ export function AccessPanel({ state, onChanged }: AccessPanelProps) {
   const [message, setMessage] = useState('');
   const [isBusy, setBusy] = useState(false);
   const isSetup = !state.hasAdmin && state.canCreateFirstAdmin;
-  const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -72,37 +72,7 @@ export function AccessPanel({ state, onChanged }: AccessPanelProps) {
       <h2 id="access-heading">{isSetup ? t('auth.setupTitle') : t('auth.signInTitle')}</h2>
       <p className="hint">{isSetup ? t('auth.setupHint') : t('auth.signInHint')}</p>
       <form className="access-form" onSubmit={(event) => void submit(event)} noValidate>
-        <TextField
-          id={fieldId('auth.username')}
-          label={t('auth.username')}
-          autoComplete="username"
-          maxLength={60}
-          value={values.username}
-          error={errors.get('username')}
-          onChange={set('username')}
-        />
-        {isSetup ? (
-          <TextField
-            id={fieldId('auth.displayName')}
-            label={t('auth.displayName')}
-            autoComplete="name"
-            maxLength={80}
-            value={values.displayName}
-            error={errors.get('displayName')}
-            onChange={set('displayName')}
-          />
-        ) : null}
-        <TextField
-          id={fieldId('auth.password')}
-          label={t('auth.password')}
-          type="password"
-          autoComplete={isSetup ? 'new-password' : 'current-password'}
-          hint={isSetup ? t('auth.passwordHint') : undefined}
-          maxLength={200}
-          value={values.password}
-          error={errors.get('password')}
-          onChange={set('password')}
-        />
+        <AccountFields idPrefix="auth" values={values} errors={errors} onChange={setValues} isNew={isSetup} />
         <div className="button-row">
           <button type="submit" className="button primary" disabled={isBusy}>
             {isSetup ? t('auth.createAdmin') : isBusy ? t('auth.signingIn') : t('auth.signIn')}

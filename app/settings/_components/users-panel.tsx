@@ -3,7 +3,7 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Checkbox, fieldId, RadioGroup, TextField } from '@/app/_components/field-controls';
+import { Checkbox, fieldId, RadioGroup } from '@/app/_components/field-controls';
 import {
   failureText,
   issuesByField,
@@ -13,6 +13,8 @@ import {
 } from '@/app/_components/store-client';
 import { type TRole, ZRoleSchema } from '@/lib/auth/roles';
 import type { TSettings, TUser } from '@/lib/store/user-schemas';
+
+import { AccountFields } from './account-fields';
 
 const EMPTY = { username: '', displayName: '', password: '', role: 'clinician' as TRole };
 
@@ -139,34 +141,12 @@ export function UsersPanel({ currentUserId, onChanged }: UsersPanelProps) {
       </ul>
       <form className="access-form" onSubmit={(event) => void create(event)} noValidate>
         <h3>{t('users.add')}</h3>
-        <TextField
-          id={fieldId('user.username')}
-          label={t('auth.username')}
-          autoComplete="off"
-          maxLength={60}
-          value={draft.username}
-          error={errors.get('username')}
-          onChange={(username) => setDraft((d) => ({ ...d, username }))}
-        />
-        <TextField
-          id={fieldId('user.displayName')}
-          label={t('auth.displayName')}
-          autoComplete="off"
-          maxLength={80}
-          value={draft.displayName}
-          error={errors.get('displayName')}
-          onChange={(displayName) => setDraft((d) => ({ ...d, displayName }))}
-        />
-        <TextField
-          id={fieldId('user.password')}
-          label={t('auth.password')}
-          type="password"
-          autoComplete="new-password"
-          hint={t('auth.passwordHint')}
-          maxLength={200}
-          value={draft.password}
-          error={errors.get('password')}
-          onChange={(password) => setDraft((d) => ({ ...d, password }))}
+        <AccountFields
+          idPrefix="user"
+          values={draft}
+          errors={errors}
+          onChange={(account) => setDraft((d) => ({ ...d, ...account }))}
+          isNew
         />
         <RadioGroup
           id={fieldId('user.role')}
