@@ -33,7 +33,7 @@ describe('the printed handout', () => {
   ])('always prints red-flag lists A and B (%s)', async (_name, spec) => {
     const { text } = await renderText(spec);
     expect(text).toContain('Call 911 or go to the emergency room now if:');
-    expect(text).toContain('Call your doctor or clinic today (555-0100) if:');
+    expect(text).toContain('Call your doctor or clinic today at 555-0100 if:');
     for (const item of [...EMERGENCY_ITEMS, ...TODAY_ITEMS]) expect(text).toContain(item);
   });
 
