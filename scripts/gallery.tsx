@@ -19,10 +19,13 @@ const PRINT_WIDTH = 150;
 const THUMB_WIDTH = 64;
 
 // heat-dont is shown both ways: it is printed crossed out, and the uncrossed drawing must read on its own.
-const entries = [
+const all = [
   ...ZIllustrationIdSchema.options.map((id) => ({ id, isCrossedOut: id === 'heat-dont' })),
   { id: 'heat-dont' as const, isCrossedOut: false },
 ];
+// `npm run gallery -- knee-to-chest floor-transfer` shows only those drawings, for quick iteration.
+const only = process.argv.slice(2);
+const entries = only.length > 0 ? all.filter(({ id }) => only.includes(id)) : all;
 
 function Gallery() {
   return (

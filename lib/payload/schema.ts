@@ -12,13 +12,21 @@ export type TContentItem = z.infer<typeof ZContentItemSchema>;
 
 export const ZIllustrationIdSchema = z.enum([
   'legs-on-couch',
+  'legs-on-chair',
+  'legs-on-footstool',
   'stomach-over-pillows',
+  'stomach-over-1-pillow',
+  'stomach-over-3-pillows',
   'back-knee-pillow',
+  'back-knee-2-pillows',
+  'back-knee-bolster',
   'side-knee-pillow',
   'back-knee-low-back-pillow',
   'leg-lift-start',
   'leg-lift-lift',
   'childs-pose',
+  'knee-to-chest',
+  'floor-transfer',
   'heat-do',
   'heat-dont',
 ]);

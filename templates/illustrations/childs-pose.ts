@@ -1,8 +1,9 @@
 import { restOn, SEGMENT, THICKNESS, type TPose } from './figure-kit';
 import { solve } from './geometry';
+import { inPanel } from './panels';
 import { poseFigure, restHead } from './pose-figure';
 import { floor, mat, MAT_THICKNESS } from './props-kit';
-import type { TDrawing } from './shapes';
+import { type TDrawing, VIEW_WIDTH } from './shapes';
 
 const FLOOR = 92;
 const MAT_TOP = FLOOR - MAT_THICKNESS;
@@ -12,6 +13,9 @@ const KNEE_BEND = 150;
 const TRUNK = 202;
 /** The low back rounds (bends forward) in this stretch: a negative arch is a hump, not a hollow. */
 const ROUNDING = -6;
+/** Middle of the folded figure, from the hands to the toes; it lands in the middle of the drawing. */
+const CENTRE = 102;
+const ENLARGE = 1.4;
 
 /**
  * I7 child's pose: kneeling, shins and the tops of the feet on the mat, buttocks back towards the heels,
@@ -45,5 +49,11 @@ export const childsPose: TDrawing = () => {
   const figure = poseFigure(restHead(pose(shoulder), MAT_TOP));
   const { nearLeg, trunk, nearArm, head } = figure.parts;
   // Folded: the trunk lies over the thighs, and the head is drawn over the reaching arm.
-  return [...floor(FLOOR), mat(16, 184, FLOOR), ...nearLeg, ...trunk, ...nearArm, ...head];
+  const scene = [mat(40, 172, FLOOR), ...nearLeg, ...trunk, ...nearArm, ...head];
+  // Folded up, the figure is only half as long as one lying down: drawn at the common scale it printed
+  // tiny, so it is enlarged to fill the width like the other drawings.
+  return [
+    ...floor(FLOOR),
+    ...inPanel(scene, { from: { x: CENTRE, y: FLOOR }, to: { x: VIEW_WIDTH / 2, y: FLOOR }, scale: ENLARGE }),
+  ];
 };

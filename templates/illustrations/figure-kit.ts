@@ -62,6 +62,7 @@ export interface TFigure {
   head: TPoint;
   near: TLegJoints;
   far?: TLegJoints;
+  nearElbow?: TPoint;
   nearHand?: TPoint;
   /** A point on the trunk, t = 0 at the hip and 1 at the shoulder: centre line, or where a prop touches it. */
   trunkAt: (t: number, side?: 'centre' | 'back' | 'belly') => TPoint;

@@ -1,42 +1,43 @@
 import { clearance, LOW_BACK, restOn, THICKNESS, type TPose } from './figure-kit';
 import { solve } from './geometry';
-import { poseFigure, restHead, restToes } from './pose-figure';
-import { floor, heatPack, heatWaves, pillow, towel } from './props-kit';
+import { poseFigure, restToes } from './pose-figure';
+import { armsUnderHead } from './prone-arms';
+import { floor, heatPack, heatWaves, towel } from './props-kit';
 import type { TDrawing } from './shapes';
 
 const FLOOR = 100;
-const HEAD_PILLOW = { width: 24, height: 5 };
-const TOWEL_THICKNESS = 5;
-const PACK_THICKNESS = 8;
+const TOWEL_THICKNESS = 4;
+const PACK_THICKNESS = 7;
+/** The towel is a little longer than the pack, so it shows at both ends: the layer between pack and skin. */
+const TOWEL_OVERHANG = 3;
 
 /**
- * I8 DO: lying on the stomach with the heat pack on top of the low back and a towel layer between pack
- * and skin; the body's weight never presses on the pack.
+ * I8 DO: lying on the stomach, head on the folded arms and feet pointed (what makes a profile read as face
+ * down), the heat pack on top of the low back with a towel layer between pack and skin. The pack spans the
+ * low back (the accent band), from above the hip bones up towards the lowest ribs, not the buttocks.
  */
 export const heatDo: TDrawing = () => {
   const pose = (hip: number): TPose => ({
-    hip: { x: 90, y: restOn(FLOOR, THICKNESS.trunk) },
+    hip: { x: 96, y: restOn(FLOOR, THICKNESS.trunk) },
     trunk: 180,
     belly: 'down',
     near: { hip, knee: 0, ankle: 75 },
     accent: 'lowBack',
   });
   const hip = solve((angle) => clearance(poseFigure(pose(angle)).near.ankle, THICKNESS.shin, FLOOR), -10, 20);
-  const figure = poseFigure(restToes(restHead(pose(hip), FLOOR - HEAD_PILLOW.height), FLOOR));
+  const figure = poseFigure(restToes(armsUnderHead(pose(hip), FLOOR), FLOOR));
 
   // The trunk is level, so the back over the low back is one straight line to stack the layers on.
-  const start = figure.trunkAt(LOW_BACK.to + 0.15, 'back');
-  const end = figure.trunkAt(LOW_BACK.from - 0.1, 'back');
-  const towelTop = start.y - TOWEL_THICKNESS;
+  const packStart = figure.trunkAt(LOW_BACK.to, 'back');
+  const packEnd = figure.trunkAt(LOW_BACK.from, 'back');
+  const towelTop = packStart.y - TOWEL_THICKNESS;
   const packTop = towelTop - PACK_THICKNESS + 0.5;
-  const packLeft = start.x + 3;
-  const packWidth = end.x - start.x - 6;
+  const packWidth = packEnd.x - packStart.x;
   return [
     ...floor(FLOOR),
-    pillow({ x: figure.head.x, y: FLOOR }, HEAD_PILLOW.width, HEAD_PILLOW.height),
     ...figure.shapes,
-    ...towel(start.x, towelTop, end.x - start.x, TOWEL_THICKNESS + 1),
-    ...heatPack(packLeft, packTop, packWidth, PACK_THICKNESS),
-    ...heatWaves({ x: packLeft + packWidth / 2, y: packTop - 3 }, 3, 7),
+    ...towel(packStart.x - TOWEL_OVERHANG, towelTop, packWidth + 2 * TOWEL_OVERHANG, TOWEL_THICKNESS + 1),
+    ...heatPack(packStart.x, packTop, packWidth, PACK_THICKNESS),
+    ...heatWaves({ x: packStart.x + packWidth / 2, y: packTop - 3 }, 3, 5),
   ];
 };

@@ -22,7 +22,7 @@ import type { TPoint, TRole, TShape } from './shapes';
  */
 
 /** A chain of limb segments; halos go first as a set so they never cut across the limb's own joints. */
-function limb(segments: { from: TPoint; to: TPoint; weight: number }[], role: TRole): TShape[] {
+export function limb(segments: { from: TPoint; to: TPoint; weight: number }[], role: TRole): TShape[] {
   const strokes = segments.map((segment): TShape => ({ kind: 'line', role, ...segment }));
   if (role === 'bodyFar') return strokes;
   return [
@@ -31,9 +31,16 @@ function limb(segments: { from: TPoint; to: TPoint; weight: number }[], role: TR
   ];
 }
 
+/**
+ * The rotation sense from the trunk towards the belly; every joint angle is relative to it. The small
+ * tolerance keeps an upright trunk (90 degrees) from flipping on the rounding of sin(180).
+ */
+function bellySense(pose: TPose): 1 | -1 {
+  return dir(pose.trunk + 90).y < -1e-9 === (pose.belly === 'up') ? 1 : -1;
+}
+
 export function poseFigure(pose: TPose): TFigure {
-  // s is the rotation sense from the trunk towards the belly; every joint angle below is relative to it.
-  const s = dir(pose.trunk + 90).y < 0 === (pose.belly === 'up') ? 1 : -1;
+  const s = bellySense(pose);
   const bellyNormal = dir(pose.trunk + s * 90);
   const shoulder = step(pose.hip, pose.trunk, SEGMENT.trunk);
   const head = step(shoulder, pose.trunk + s * (pose.neck ?? 0), SEGMENT.neck);
@@ -71,6 +78,7 @@ export function poseFigure(pose: TPose): TFigure {
     const elbow = step(shoulder, upperDir, SEGMENT.upperArm);
     const hand = step(elbow, upperDir - s * angles.elbow, SEGMENT.forearm);
     return {
+      elbow,
       hand,
       shapes: limb(
         [
@@ -117,6 +125,7 @@ export function poseFigure(pose: TPose): TFigure {
     head,
     near: near.joints,
     far: far?.joints,
+    nearElbow: nearArm?.elbow,
     nearHand: nearArm?.hand,
     trunkAt,
   };
@@ -137,4 +146,27 @@ export function restToes(pose: TPose, surfaceY: number): TPose {
   const atAnkle = (ankle: number): TPose => ({ ...pose, near: { ...pose.near, ankle } });
   const ankle = solve((a) => clearance(poseFigure(atAnkle(a)).near.toe, THICKNESS.foot, surfaceY), 0, 120);
   return atAnkle(ankle);
+}
+
+/**
+ * The arm angles that put the near hand on `target` (a chair seat, the back of a thigh): two-segment
+ * inverse kinematics, so a hand that holds something touches it. `elbow` picks which way the elbow points
+ * (1 bends it like a straightening arm pushing down, -1 the other way); an out-of-reach target is an error.
+ */
+export function reach(pose: TPose, target: TPoint, elbow: 1 | -1 = 1): TArmAngles {
+  const s = bellySense(pose);
+  const { shoulder } = poseFigure(pose);
+  const [a, b] = [SEGMENT.upperArm, SEGMENT.forearm];
+  const distance = Math.hypot(target.x - shoulder.x, target.y - shoulder.y);
+  if (distance > a + b || distance < Math.abs(a - b)) throw new Error('reach: the target is out of reach');
+  const toTarget = (Math.atan2(shoulder.y - target.y, target.x - shoulder.x) * 180) / Math.PI;
+  const inner = (Math.acos((a * a + distance * distance - b * b) / (2 * a * distance)) * 180) / Math.PI;
+  const upperDir = toTarget + elbow * inner;
+  const elbowPoint = step(shoulder, upperDir, a);
+  const forearmDir = (Math.atan2(elbowPoint.y - target.y, target.x - elbowPoint.x) * 180) / Math.PI;
+  const wrap = (degrees: number) => ((((degrees + 180) % 360) + 360) % 360) - 180;
+  return {
+    shoulder: wrap(s * (pose.trunk + 180 - upperDir)),
+    elbow: wrap(s * (upperDir - forearmDir)),
+  };
 }

@@ -45,36 +45,6 @@ export function pillow(base: TPoint, width: number, height: number): TShape {
   return { kind: 'path', role: 'pillow', d };
 }
 
-/** A couch seen from its end: seat block on short feet, a cushion on top, the backrest behind. */
-export function couch(front: number, depth: number, seatTop: number, floorY: number): TShape[] {
-  const back = front + depth;
-  const cushion = 7;
-  const feet = 4;
-  return [
-    {
-      kind: 'rect',
-      role: 'furniture',
-      x: back - 12,
-      y: seatTop - 42,
-      width: 14,
-      height: floorY - feet - seatTop + 42,
-      rx: 5,
-    },
-    {
-      kind: 'rect',
-      role: 'furniture',
-      x: front,
-      y: seatTop + cushion,
-      width: depth,
-      height: floorY - feet - seatTop - cushion,
-      rx: 2,
-    },
-    { kind: 'rect', role: 'pillow', x: front, y: seatTop, width: depth - 12, height: cushion, rx: 3 },
-    { kind: 'rect', role: 'furniture', x: front + 3, y: floorY - feet, width: 4, height: feet },
-    { kind: 'rect', role: 'furniture', x: back - 5, y: floorY - feet, width: 4, height: feet },
-  ];
-}
-
 /** The end of a rolled towel lying across the floor at `base` (the point where it touches the floor). */
 export function towelRoll(base: TPoint, r: number): TShape[] {
   const center = { x: base.x, y: base.y - r };
@@ -111,14 +81,23 @@ export function arrow(from: TPoint, to: TPoint, headSize = 5): TShape[] {
   ];
 }
 
-/** The big red X of a "don't" drawing, corner to corner of the drawn area with a small inset. */
+/**
+ * The red X of a "don't" drawing, over the middle of the drawn area. It is as tall as the area and at most
+ * half again as wide, so its strokes cross the (mostly lying, so wide and low) figure steeply instead of
+ * running along it; a white edge keeps the figure and the X apart.
+ */
 export function cross(box: TViewBox): TShape[] {
-  const inset = 8;
-  const [left, right] = [box.x + inset, box.x + box.width - inset];
+  const inset = 6;
   const [top, bottom] = [box.y + inset, box.y + box.height - inset];
+  const half = Math.min(box.width / 2 - inset, (bottom - top) * 0.75);
+  const [left, right] = [box.x + box.width / 2 - half, box.x + box.width / 2 + half];
+  const strokes = [
+    { from: { x: left, y: top }, to: { x: right, y: bottom } },
+    { from: { x: right, y: top }, to: { x: left, y: bottom } },
+  ];
   return [
-    { kind: 'line', role: 'cross', from: { x: left, y: top }, to: { x: right, y: bottom } },
-    { kind: 'line', role: 'cross', from: { x: right, y: top }, to: { x: left, y: bottom } },
+    ...strokes.map((s): TShape => ({ kind: 'line', role: 'halo', weight: 7.5, ...s })),
+    ...strokes.map((s): TShape => ({ kind: 'line', role: 'cross', ...s })),
   ];
 }
 

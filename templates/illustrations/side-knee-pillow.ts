@@ -1,5 +1,5 @@
-import { HEAD_RADIUS, SINK, THICKNESS } from './figure-kit';
-import { poseFigure } from './pose-figure';
+import { HEAD_RADIUS, SEGMENT, SINK, THICKNESS } from './figure-kit';
+import { limb, poseFigure } from './pose-figure';
 import { pillow } from './props-kit';
 import { mapShape, type TDrawing, type TPoint, type TShape } from './shapes';
 
@@ -30,7 +30,14 @@ function onBed(height: (p: TPoint) => number) {
   return (p: TPoint): TPoint => ({ x: HIP_X + p.x, y: BED - height(p) + p.y * DEPTH });
 }
 
-export const sideKneePillow: TDrawing = () => {
+/**
+ * Page y of the line where the body meets the mattress: the underside of the trunk. A limb resting on the
+ * mattress in front of the body shows a little below it; one that reaches far below it looks pushed
+ * through the mattress.
+ */
+export const BODY_UNDERSIDE = BED + SINK;
+
+export function sideLyingScene(): { shapes: TShape[]; arm: TShape[] } {
   const figure = poseFigure({
     hip: { x: 0, y: 0 },
     trunk: 180,
@@ -38,14 +45,9 @@ export const sideKneePillow: TDrawing = () => {
     trunkWidth: TRUNK_WIDTH,
     near: { hip: HIP_BEND, knee: KNEE_BEND, ankle: 20 },
     far: { hip: HIP_BEND, knee: KNEE_BEND, ankle: 20 },
-    nearArm: { shoulder: 75, elbow: 60 },
     accent: 'lowBack',
   });
-  const { farLeg, trunk, head, nearLeg, nearArm } = figure.parts;
-  // The top arm comes forward and down from the top shoulder to rest the hand on the mattress.
-  if (!figure.nearHand) throw new Error('side-knee-pillow: the pose has an arm');
-  const reach = figure.nearHand.y;
-  const armHeight = (p: TPoint) => UPPER_LEG - (UPPER_LEG - THICKNESS.forearm / 2) * Math.min(1, p.y / reach);
+  const { farLeg, trunk, head, nearLeg } = figure.parts;
   const place = (shapes: TShape[], height: (p: TPoint) => number) =>
     shapes.map((s) => mapShape(s, onBed(height)));
 
@@ -56,7 +58,8 @@ export const sideKneePillow: TDrawing = () => {
   const kneeGap = UPPER_LEG - LOWER_LEG - THICKNESS.thigh + 2 * SINK;
   const back = BED - 30 * DEPTH;
   const front = BED + 64 * DEPTH;
-  return [
+  const arm = topArm(figure.shoulder.x);
+  const shapes: TShape[] = [
     // Mattress: its top seen from above, then its front face.
     { kind: 'rect', role: 'mat', x: 4, y: back, width: 192, height: front - back, rx: 2 },
     { kind: 'rect', role: 'furniture', x: 4, y: front, width: 192, height: 14, rx: 2 },
@@ -66,6 +69,47 @@ export const sideKneePillow: TDrawing = () => {
     ...place(trunk, () => TRUNK),
     ...place(head, () => TRUNK),
     ...place(nearLeg, () => UPPER_LEG),
-    ...place(nearArm, armHeight),
+    ...arm,
   ];
-};
+  return { shapes, arm };
+}
+
+export const sideKneePillow: TDrawing = () => sideLyingScene().shapes;
+
+/** A point in front of the figure: along the spine (x), up from the mattress, and towards the viewer. */
+interface TPoint3 {
+  x: number;
+  height: number;
+  depth: number;
+}
+
+function project(p: TPoint3): TPoint {
+  return { x: HIP_X + p.x, y: BED - p.height + p.depth * DEPTH };
+}
+
+/**
+ * The top arm rests in front of the chest: from the top shoulder down to the elbow on the mattress just in
+ * front of the belly, then the forearm along the mattress towards the face. Placed in 3D with true segment
+ * lengths, so it lies on the mattress close to the body and never reaches below it.
+ */
+function topArm(shoulderX: number): TShape[] {
+  const shoulder = { x: shoulderX, height: UPPER_LEG, depth: 0 };
+  const onMattress = THICKNESS.forearm / 2 - SINK;
+  const elbowAlong = 8;
+  const elbowDepth = Math.sqrt(SEGMENT.upperArm ** 2 - elbowAlong ** 2 - (UPPER_LEG - onMattress) ** 2);
+  const elbow = { x: shoulderX + elbowAlong, height: onMattress, depth: elbowDepth };
+  const handDepth = elbowDepth - 3;
+  const hand = {
+    x: elbow.x - Math.sqrt(SEGMENT.forearm ** 2 - (elbowDepth - handDepth) ** 2),
+    height: onMattress,
+    depth: handDepth,
+  };
+  const [s, e, h] = [shoulder, elbow, hand].map(project) as [TPoint, TPoint, TPoint];
+  return limb(
+    [
+      { from: s, to: e, weight: THICKNESS.upperArm },
+      { from: e, to: h, weight: THICKNESS.forearm },
+    ],
+    'body',
+  );
+}

@@ -49,7 +49,7 @@ const ROLE_STYLES: Record<TRole, TStrokeStyle> = {
   guide: { ...round, stroke: INK, fill: 'none', strokeWidth: 1, strokeDasharray: '2 2' },
   arrow: { ...round, stroke: ACCENT, fill: 'none', strokeWidth: 2.4 },
   arrowHead: { ...round, stroke: ACCENT, fill: ACCENT, strokeWidth: 1 },
-  cross: { ...round, stroke: CROSS_COLOR, fill: 'none', strokeWidth: 7 },
+  cross: { ...round, stroke: CROSS_COLOR, fill: 'none', strokeWidth: 5 },
 };
 
 /** Resolves a shape's role (and its own weight, if any) to concrete SVG presentation attributes. */

@@ -1,4 +1,5 @@
 import { type TPoint, type TShape, VIEW_HEIGHT, VIEW_WIDTH } from './shapes';
+import { styleOf } from './styles';
 
 export interface TViewBox {
   x: number;
@@ -7,8 +8,8 @@ export interface TViewBox {
   height: number;
 }
 
-/** Room above the highest point for half a thick stroke and a little air. */
-const TOP_MARGIN = 6;
+/** A little air above the highest stroke. */
+const TOP_MARGIN = 2;
 
 /** The points of the path commands the drawings use (absolute M, L and Q, relative q, Z). */
 export function pathPoints(d: string): TPoint[] {
@@ -49,7 +50,12 @@ export function pathPoints(d: string): TPoint[] {
   return points;
 }
 
+/** The highest y a shape paints, its stroke included: a thick limb's round cap reaches above its joint. */
 function top(shape: TShape): number {
+  return centreTop(shape) - (shape.weight ?? styleOf(shape, '').strokeWidth) / 2;
+}
+
+function centreTop(shape: TShape): number {
   switch (shape.kind) {
     case 'line':
       return Math.min(shape.from.y, shape.to.y);

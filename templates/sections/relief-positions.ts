@@ -2,6 +2,11 @@ import { z } from 'zod';
 
 import type { TBlockInput } from '@/lib/payload/schema';
 import { choiceSet, intParam } from '@/lib/spec/params';
+import {
+  bellyPillowsDrawing,
+  kneeSupportDrawing,
+  legSupportDrawing,
+} from '@/templates/illustrations/variants';
 
 import { type BuildContext, defineSection } from '../section';
 
@@ -46,9 +51,17 @@ const isOnFloor = (position: TPosition, p: TParams) =>
 /** Getting down to the floor and up again, bound to the position that follows it. */
 function floorBlock(c: BuildContext): TBlockInput {
   return {
-    kind: 'steps',
+    kind: 'figure',
     title: c.text('relief-positions.floor.title'),
     keepWithNext: true,
+    isNumbered: true,
+    figures: [
+      {
+        illustration: 'floor-transfer',
+        description: c.text('relief-positions.floor.figure'),
+        caption: c.text('relief-positions.floor.caption'),
+      },
+    ],
     items: [
       c.item('relief-positions.floor.chair', ['CONS']),
       c.item('relief-positions.floor.kneel', ['CONS']),
@@ -67,7 +80,7 @@ function positionBlock(position: TPosition, p: TParams, c: BuildContext): TBlock
         title: c.text(COUCH[p.legSupport].title),
         figures: [
           {
-            illustration: 'legs-on-couch',
+            illustration: legSupportDrawing(p.legSupport),
             description: c.text('relief-positions.couch.figure'),
             caption: c.text('relief-positions.couch.caption'),
           },
@@ -84,7 +97,7 @@ function positionBlock(position: TPosition, p: TParams, c: BuildContext): TBlock
         title: c.text('relief-positions.belly.title'),
         figures: [
           {
-            illustration: 'stomach-over-pillows',
+            illustration: bellyPillowsDrawing(p.bellyPillows),
             description: c.text('relief-positions.belly.figure'),
             caption: c.text('relief-positions.belly.caption', { count: p.bellyPillows }),
           },
@@ -102,7 +115,7 @@ function positionBlock(position: TPosition, p: TParams, c: BuildContext): TBlock
         title: c.text('relief-positions.back.title'),
         figures: [
           {
-            illustration: 'back-knee-pillow',
+            illustration: kneeSupportDrawing(p.kneeSupport),
             description: c.text('relief-positions.back.figure'),
             caption: c.text(KNEES[p.kneeSupport].caption),
           },

@@ -48,8 +48,16 @@ function stretchBlock(stretch: z.infer<typeof ZStretchSchema>, p: TParams, c: Bu
       };
     case 'knee-to-chest':
       return {
-        kind: 'steps',
+        kind: 'figure',
         title: c.text('stretching.kneeToChest.title'),
+        isNumbered: true,
+        figures: [
+          {
+            illustration: 'knee-to-chest',
+            description: c.text('stretching.kneeToChest.figure'),
+            caption: c.text('stretching.kneeToChest.caption'),
+          },
+        ],
         items: [
           c.item('stretching.kneeToChest.lie', ['ED']),
           c.item('stretching.kneeToChest.hold', ['ED']),
