@@ -35,7 +35,16 @@ export function explainDrawings(
       }
       return notes.length === 0
         ? [block]
-        : [{ kind: 'callout', tone: 'note', title: ctx.text('figures.title'), items: notes }, block];
+        : [
+            {
+              kind: 'callout',
+              tone: 'note',
+              title: ctx.text('figures.title'),
+              items: notes,
+              keepWithNext: true,
+            },
+            block,
+          ];
     }),
   }));
 }

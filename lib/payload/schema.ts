@@ -72,6 +72,8 @@ export const ZBlockSchema = z.discriminatedUnion('kind', [
     tone: z.enum(['note', 'caution', 'urgent', 'emergency']),
     title: z.string(),
     items: z.array(ZContentItemSchema),
+    /** Printed on the same page as the next block (the legend of the drawing that follows). */
+    keepWithNext: z.boolean().default(false),
   }),
   /** A tick chart: one row per daily action, one box per time it is done, for each day. */
   z.object({

@@ -9,7 +9,7 @@ import { Heading } from './heading';
 import { Txt } from './txt';
 
 const keepsNext = (block: TBlock | undefined) =>
-  (block?.kind === 'figure' || block?.kind === 'steps') && block.keepWithNext;
+  (block?.kind === 'figure' || block?.kind === 'steps' || block?.kind === 'callout') && block.keepWithNext;
 const bindsNext = (block: TBlock | undefined) => block?.kind === 'paragraph' || keepsNext(block);
 
 /** Runs of blocks that must share a page: a block that binds the next one starts or extends a run. */
