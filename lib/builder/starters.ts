@@ -12,6 +12,7 @@ export const STARTERS = [
   {
     id: 'acute-first-visit',
     sections: [
+      { id: 'plan' },
       { id: 'what-to-expect' },
       {
         id: 'relief-positions',
@@ -27,6 +28,7 @@ export const STARTERS = [
   {
     id: 'prevention',
     sections: [
+      { id: 'plan' },
       { id: 'about' },
       {
         id: 'stretching',
