@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 import { UI_RESOURCES } from '@/lib/builder/ui-i18n';
 import { FALLBACK_FONTS, LOCALES, ZLocaleSchema } from '@/lib/i18n/locales';
-import { handoutT } from '@/lib/i18n/server';
 import { resources } from '@/lib/i18n/resources';
+import { handoutT } from '@/lib/i18n/server';
 import { ZTranslationStatusSchema } from '@/lib/i18n/status';
 import { fontStack } from '@/lib/pdf/fonts';
 import { missingGlyphs } from '@/lib/pdf/glyphs';
