@@ -245,7 +245,7 @@ function rules(c: Case): Rule[] {
 
   const ll = s['leg-lift'];
   rule('leg-lift pace and rules', !!ll, [
-    'Take about 2 to 3 seconds.',
+    'Slowly lift the straight leg about 6 inches, no higher than your bent knee. Take about 2 to 3 seconds.',
     `Hold it up for ${seconds(ll?.holdSeconds ?? 0)}.`,
     'Slowly put it down. Take about 2 to 3 seconds.',
     'Breathe out as you lift. Do not hold your breath.',
@@ -275,6 +275,8 @@ function rules(c: Case): Rule[] {
     'Do not take 2 NSAIDs together',
     'If you take a daily aspirin for your heart, do not stop it. Ask before you take ibuprofen.',
     'NSAIDs can cause stomach bleeding and kidney problems.',
+    'Ask your doctor first if you take a blood thinner, are pregnant, or have ulcers, kidney disease, heart disease, or high blood pressure.',
+    'In older adults, muscle relaxants make falls more likely.',
     'Too much can harm your liver',
     'Do not give aspirin to anyone under 19.',
     'Do not drive or drink alcohol while you take them.',
