@@ -26,6 +26,7 @@ describe('built-in starting points', () => {
     const base = { ...defaultFormState('2026-03-14'), patient: { name: 'Alex', date: '2026-03-14' } };
     const acute = applyStarter(base, 'acute-first-visit');
     expect(acute.chosen).toEqual([
+      'plan',
       'what-to-expect',
       'relief-positions',
       'heat-cold',

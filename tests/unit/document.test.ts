@@ -6,7 +6,7 @@ import { renderHandout } from '@/lib/pdf/render';
 import { BRAND, loadSpec, loadSpecFiles, renderText } from '../helpers/specs';
 
 const EMERGENCY_ITEMS = [
-  'You cannot control your bladder or bowels.',
+  'You cannot control when you pee or poop (bladder or bowels).',
   'You feel numb between your legs or on your bottom.',
   'You have back pain with chest pain',
 ];
