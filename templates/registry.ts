@@ -19,15 +19,18 @@ import { hydration } from './sections/hydration';
 import { legLift } from './sections/leg-lift';
 import { medicine } from './sections/medicine';
 import { otherCare } from './sections/other-care';
+import { plan } from './sections/plan';
 import { prevention } from './sections/prevention';
 import { redFlags } from './sections/red-flags';
 import { reliefPositions } from './sections/relief-positions';
 import { sleepPositions } from './sections/sleep-positions';
 import { stayingActive } from './sections/staying-active';
 import { stretching } from './sections/stretching';
+import { tracker } from './sections/tracker';
 import { whatToExpect } from './sections/what-to-expect';
 
 export const SECTIONS = {
+  plan,
   about,
   'what-to-expect': whatToExpect,
   'relief-positions': reliefPositions,
@@ -40,6 +43,7 @@ export const SECTIONS = {
   medicine,
   prevention,
   'other-care': otherCare,
+  tracker,
   'red-flags': redFlags,
 } as const satisfies { [Id in TSectionId]: SectionDefinition<z.ZodType, Id> };
 

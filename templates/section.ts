@@ -11,6 +11,12 @@ export interface BuildContext {
   t: HandoutT;
   units: TUnits;
   brand: TBrand;
+  /**
+   * Every section this handout holds, in order, with its parameters already validated. The plan and the
+   * tracker summarise the others, and a few lines depend on what else is taught (a cramp tip names a
+   * stretch only when the handout teaches one).
+   */
+  sections: readonly { id: TSectionId; params: unknown }[];
   /** One patient-facing sentence by key, with the sources it rests on. */
   item: (key: HandoutKey, sources: readonly [TSourceTag, ...TSourceTag[]], values?: object) => TContentItem;
   /** Plain text (titles, labels) by key. */
@@ -45,4 +51,16 @@ export function defineSection<Params extends z.ZodType, const Id extends TSectio
   definition: SectionDefinition<Params, Id>,
 ) {
   return definition;
+}
+
+/**
+ * Another section of this handout, if it holds one: its parameters parsed again by its own schema, so
+ * the caller gets them fully typed (they were validated with the spec; parsing is idempotent).
+ */
+export function sectionIn<Params extends z.ZodType>(
+  ctx: Pick<BuildContext, 'sections'>,
+  definition: { id: TSectionId; params: Params },
+): z.output<Params> | undefined {
+  const entry = ctx.sections.find((section) => section.id === definition.id);
+  return entry ? definition.params.parse(entry.params) : undefined;
 }

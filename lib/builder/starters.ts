@@ -14,6 +14,7 @@ export const STARTERS = [
   {
     id: 'acute-first-visit',
     sections: [
+      { id: 'plan' },
       { id: 'what-to-expect' },
       {
         id: 'relief-positions',
@@ -29,6 +30,7 @@ export const STARTERS = [
   {
     id: 'prevention',
     sections: [
+      { id: 'plan' },
       { id: 'about' },
       {
         id: 'stretching',

@@ -7,6 +7,7 @@ import type { THandoutSpec } from '@/lib/spec/schema';
 import { sectionDefinition } from '@/templates/registry';
 import type { BuildContext } from '@/templates/section';
 
+import { explainDrawings } from './drawing-legend';
 import { formatDate } from './format';
 import { type THandoutPayload, type TSectionPayload, ZSectionPayloadSchema } from './schema';
 
@@ -45,6 +46,7 @@ function contextFor(spec: THandoutSpec, locale: TLocale): BuildContext {
     t,
     units: spec.units,
     brand: spec.brand,
+    sections: spec.sections,
     text,
     quantity: (unit, count) => text(`units.${unit}`, { count }),
     item: (key, sources, values) => ({ key, text: text(key, values), sources: [...sources] }),
@@ -52,10 +54,13 @@ function contextFor(spec: THandoutSpec, locale: TLocale): BuildContext {
 }
 
 function buildSections(spec: THandoutSpec, ctx: BuildContext): TSectionPayload[] {
-  return spec.sections.map((section) => {
-    const built = sectionDefinition(section.id).build(section.params, ctx);
-    return ZSectionPayloadSchema.parse({ id: section.id, ...built });
-  });
+  return explainDrawings(
+    spec.sections.map((section) => {
+      const built = sectionDefinition(section.id).build(section.params, ctx);
+      return ZSectionPayloadSchema.parse({ id: section.id, ...built });
+    }),
+    ctx,
+  );
 }
 
 /**

@@ -36,6 +36,8 @@ const ZFigureSchema = z.object({
   illustration: ZIllustrationIdSchema,
   /** Short description of the drawing, for readers who cannot see it. */
   description: z.string(),
+  /** A few printed words under the drawing, in the handout language (brief §8). */
+  caption: z.string().optional(),
   isCrossedOut: z.boolean().default(false),
 });
 
@@ -43,13 +45,20 @@ const ZFigureSchema = z.object({
 export const ZBlockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('paragraph'), item: ZContentItemSchema }),
   z.object({ kind: z.literal('bullets'), title: z.string().optional(), items: z.array(ZContentItemSchema) }),
-  z.object({ kind: z.literal('steps'), title: z.string().optional(), items: z.array(ZContentItemSchema) }),
+  z.object({
+    kind: z.literal('steps'),
+    title: z.string().optional(),
+    items: z.array(ZContentItemSchema),
+    keepWithNext: z.boolean().default(false),
+  }),
   z.object({
     kind: z.literal('figure'),
     title: z.string(),
     figures: z.array(ZFigureSchema).min(1),
     items: z.array(ZContentItemSchema),
     isNumbered: z.boolean().default(false),
+    /** Never printed on another page than the block after it (getting down to the floor, then a floor position). */
+    keepWithNext: z.boolean().default(false),
   }),
   z.object({
     kind: z.literal('do-dont'),
@@ -63,6 +72,14 @@ export const ZBlockSchema = z.discriminatedUnion('kind', [
     tone: z.enum(['note', 'caution', 'urgent', 'emergency']),
     title: z.string(),
     items: z.array(ZContentItemSchema),
+    /** Printed on the same page as the next block (the legend of the drawing that follows). */
+    keepWithNext: z.boolean().default(false),
+  }),
+  /** A tick chart: one row per daily action, one box per time it is done, for each day. */
+  z.object({
+    kind: z.literal('tracker'),
+    dayLabels: z.array(z.string()).min(1),
+    rows: z.array(z.object({ item: ZContentItemSchema, timesPerDay: z.int().min(1).max(8) })),
   }),
 ]);
 export type TBlock = z.infer<typeof ZBlockSchema>;

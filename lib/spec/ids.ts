@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 /** Every section a handout can hold, in the default reading order. */
 export const ZSectionIdSchema = z.enum([
+  'plan',
   'about',
   'what-to-expect',
   'relief-positions',
@@ -14,6 +15,7 @@ export const ZSectionIdSchema = z.enum([
   'medicine',
   'prevention',
   'other-care',
+  'tracker',
   'red-flags',
 ]);
 export type TSectionId = z.infer<typeof ZSectionIdSchema>;

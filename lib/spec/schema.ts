@@ -46,7 +46,9 @@ export const ZSectionEntrySchema = z
     return { id: id.data, params: parsed.data } as TSectionEntry;
   });
 
+// Brief §8: every handout opens with "Your plan"; the clinician may switch it off like any section.
 export const DEFAULT_SECTIONS: TSectionId[] = [
+  'plan',
   'what-to-expect',
   'relief-positions',
   'heat-cold',

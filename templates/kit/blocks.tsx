@@ -8,6 +8,7 @@ import { DoDont } from './do-dont';
 import { Figure } from './figure';
 import { Heading } from './heading';
 import { List } from './list';
+import { TickChart } from './tick-chart';
 import { Txt } from './txt';
 
 export function Block({ theme, block }: { theme: Theme; block: TBlock }) {
@@ -43,5 +44,7 @@ export function Block({ theme, block }: { theme: Theme; block: TBlock }) {
       return <DoDont theme={theme} block={block} />;
     case 'callout':
       return <Callout theme={theme} block={block} />;
+    case 'tracker':
+      return <TickChart theme={theme} block={block} />;
   }
 }

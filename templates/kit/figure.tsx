@@ -6,6 +6,7 @@ import { PdfIllustration } from '../illustrations/pdf';
 import type { Theme } from '../theme';
 import { Heading } from './heading';
 import { List } from './list';
+import { Txt } from './txt';
 
 type FigureBlock = Extract<TBlock, { kind: 'figure' }>;
 
@@ -27,13 +28,26 @@ export function Figure({ theme, block }: { theme: Theme; block: FigureBlock }) {
           }}
         >
           {block.figures.map((figure) => (
-            <PdfIllustration
-              key={figure.illustration}
-              id={figure.illustration}
-              width={FIGURE_WIDTH}
-              accent={theme.color.accent}
-              isCrossedOut={figure.isCrossedOut}
-            />
+            <View key={figure.illustration} style={{ marginBottom: theme.space.s }}>
+              <PdfIllustration
+                id={figure.illustration}
+                width={FIGURE_WIDTH}
+                accent={theme.color.accent}
+                isCrossedOut={figure.isCrossedOut}
+              />
+              {figure.caption ? (
+                <Txt
+                  theme={theme}
+                  style={{
+                    fontSize: theme.size.body,
+                    color: figure.isCrossedOut ? theme.color.emergency : theme.color.muted,
+                    textAlign: 'center',
+                  }}
+                >
+                  {figure.caption}
+                </Txt>
+              ) : null}
+            </View>
           ))}
         </View>
         <View style={{ flex: 1 }}>

@@ -1,12 +1,28 @@
 import { View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/stylesheet';
 
-import type { TSectionPayload } from '@/lib/payload/schema';
+import type { TBlock, TSectionPayload } from '@/lib/payload/schema';
 
 import type { Theme } from '../theme';
 import { Block } from './blocks';
 import { Heading } from './heading';
 import { Txt } from './txt';
+
+const keepsNext = (block: TBlock | undefined) =>
+  (block?.kind === 'figure' || block?.kind === 'steps' || block?.kind === 'callout') && block.keepWithNext;
+const bindsNext = (block: TBlock | undefined) => block?.kind === 'paragraph' || keepsNext(block);
+
+/** Runs of blocks that must share a page: a block that binds the next one starts or extends a run. */
+function chained(blocks: TBlock[]): TBlock[][] {
+  const runs: TBlock[][] = [];
+  blocks.forEach((block, index) => {
+    const previous = blocks[index - 1];
+    const last = runs.at(-1);
+    if (last && keepsNext(previous)) last.push(block);
+    else runs.push([block]);
+  });
+  return runs;
+}
 
 interface SectionFrameProps {
   theme: Theme;
@@ -26,9 +42,9 @@ interface SectionFrameProps {
 export function SectionFrame({ theme, section, keepWithHeading = 1, label, style }: SectionFrameProps) {
   // An introductory paragraph says what follows: it takes the next block along with it.
   let count = Math.min(keepWithHeading, section.blocks.length);
-  while (count < section.blocks.length && section.blocks[count - 1]?.kind === 'paragraph') count += 1;
+  while (count < section.blocks.length && bindsNext(section.blocks[count - 1])) count += 1;
   const bound = section.blocks.slice(0, count);
-  const rest = section.blocks.slice(count);
+  const rest = chained(section.blocks.slice(count));
   return (
     <View style={{ marginBottom: theme.space.l, ...style }}>
       <View wrap={false}>
@@ -44,9 +60,17 @@ export function SectionFrame({ theme, section, keepWithHeading = 1, label, style
           <Block key={index} theme={theme} block={block} />
         ))}
       </View>
-      {rest.map((block, index) => (
-        <Block key={index} theme={theme} block={block} />
-      ))}
+      {rest.map((run, index) =>
+        run.length === 1 && run[0] ? (
+          <Block key={index} theme={theme} block={run[0]} />
+        ) : (
+          <View key={index} wrap={false}>
+            {run.map((block, inner) => (
+              <Block key={inner} theme={theme} block={block} />
+            ))}
+          </View>
+        ),
+      )}
     </View>
   );
 }

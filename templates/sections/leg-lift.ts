@@ -29,13 +29,30 @@ const params = z
   .strict();
 type TParams = z.output<typeof params>;
 
+/** Brief §8: a rest of a minute or more prints in minutes ("2 minutes", "1 minute and 30 seconds"). */
+function restText(seconds: number, c: BuildContext): string {
+  if (seconds < 60) return c.quantity('second', seconds);
+  const minutes = c.quantity('minute', Math.floor(seconds / 60));
+  const rest = seconds % 60;
+  return rest === 0 ? minutes : c.text('units.and', { first: minutes, second: c.quantity('second', rest) });
+}
+
 function repsItem(p: TParams, c: BuildContext) {
-  const values = { count: p.reps };
+  const values = { count: p.reps, rest: restText(p.restSeconds, c) };
   if (p.legs === 'left') return c.item('leg-lift.leftOnly', ['ED'], values);
   if (p.legs === 'right') return c.item('leg-lift.rightOnly', ['ED'], values);
   if (p.firstLeg === 'right') return c.item('leg-lift.bothRight', ['004', 'ED'], values);
   if (p.firstLeg === 'left') return c.item('leg-lift.bothLeft', ['004', 'ED'], values);
   return c.item('leg-lift.bothLess', ['004', 'ED'], values);
+}
+
+/** Brief §8: the order is explicit. Both legs make one round; the number of rounds follows. */
+function roundItems(p: TParams, c: BuildContext) {
+  if (p.setsPerLeg === 1) return [];
+  return [
+    ...(p.legs === 'both' ? [c.item('leg-lift.round', ['ED'])] : []),
+    c.item('leg-lift.sets', ['ED'], { count: p.setsPerLeg, rest: restText(p.restSeconds, c) }),
+  ];
 }
 
 function heightText(p: TParams, c: BuildContext): string {
@@ -70,16 +87,26 @@ export const legLift = defineSection({
         title: c.text('leg-lift.howTitle'),
         isNumbered: true,
         figures: [
-          { illustration: 'leg-lift-start', description: c.text('leg-lift.figureStart') },
-          { illustration: 'leg-lift-lift', description: c.text('leg-lift.figureLift') },
+          {
+            illustration: 'leg-lift-start',
+            description: c.text('leg-lift.figureStart'),
+            caption: c.text('leg-lift.captionStart'),
+          },
+          {
+            illustration: 'leg-lift-lift',
+            description: c.text('leg-lift.figureLift'),
+            caption: c.text('leg-lift.captionLift'),
+          },
         ],
         items: [
           c.item('leg-lift.lie', ['CONS']),
           c.item('leg-lift.bend', ['004', 'CONS']),
           c.item('leg-lift.straight', ['004', 'CONS']),
           c.item('leg-lift.tighten', ['004']),
+          // Brief §8: the slow pace always prints, not only "count to N".
           c.item('leg-lift.lift', ['004', 'ED'], { height: heightText(p, c) }),
-          c.item('leg-lift.hold', ['004'], { count: p.holdSeconds }),
+          c.item('leg-lift.hold', ['004'], { duration: c.quantity('second', p.holdSeconds) }),
+          c.item('leg-lift.lower', ['004', 'ED']),
           c.item('leg-lift.breathe', ['CONS']),
         ],
       },
@@ -88,14 +115,7 @@ export const legLift = defineSection({
         title: c.text('leg-lift.doseTitle'),
         items: [
           repsItem(p, c),
-          ...(p.setsPerLeg > 1
-            ? [
-                c.item('leg-lift.sets', ['ED'], {
-                  count: p.setsPerLeg,
-                  rest: c.quantity('second', p.restSeconds),
-                }),
-              ]
-            : []),
+          ...roundItems(p, c),
           c.item('leg-lift.daily', ['ED'], { count: p.sessionsPerDay }),
         ],
       },
@@ -110,7 +130,10 @@ export const legLift = defineSection({
         kind: 'callout',
         tone: 'caution',
         title: c.text('leg-lift.stopTitle'),
-        items: [c.item('leg-lift.stop', ['CONS'])],
+        items: [
+          c.item('leg-lift.stop', ['004', 'CONS']),
+          c.item('common.stopNext', ['ED'], { number: c.brand.emergencyNumber }),
+        ],
       },
     ],
   }),

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 
-import type { TBlockInput } from '@/lib/payload/schema';
 import { printableText } from '@/lib/spec/text';
 
 import { defineSection } from '../section';
@@ -23,48 +22,45 @@ export const medicine = defineSection({
     p.mode === 'clinician' && !p.clinicianText
       ? [{ path: ['clinicianText'], message: 'Write the medicine note, or switch to the general note.' }]
       : [],
-  build: (p, c) => {
-    // Locked: the "ask your doctor or pharmacist" line prints in every mode.
-    const ask: TBlockInput = { kind: 'paragraph', item: c.item('medicine.ask', ['000', 'CONS']) };
-    if (p.mode === 'clinician' && p.clinicianText) {
-      return {
-        title: c.text('medicine.title'),
-        blocks: [
-          ask,
-          {
-            kind: 'bullets',
-            title: c.text('medicine.clinicianTitle'),
-            items: [{ key: 'medicine.clinicianText', text: p.clinicianText, sources: ['CLINICIAN'] }],
-          },
+  build: (p, c) => ({
+    title: c.text('medicine.title'),
+    blocks: [
+      // Locked: the "ask your doctor or pharmacist" line prints in every mode.
+      { kind: 'paragraph', item: c.item('medicine.ask', ['000', 'CONS']) },
+      {
+        kind: 'bullets',
+        title: c.text('medicine.pillsTitle'),
+        items: [
+          c.item('medicine.kinds', ['003', '004', 'CONS']),
+          c.item('medicine.two', ['CONS']),
+          c.item('medicine.dailyAspirin', ['CONS']),
+          c.item('medicine.bleeding', ['CONS']),
+          c.item('medicine.askFirst', ['CONS']),
+          c.item('medicine.liver', ['CONS']),
         ],
-      };
-    }
-    return {
-      title: c.text('medicine.title'),
-      blocks: [
-        ask,
-        {
-          kind: 'bullets',
-          title: c.text('medicine.pillsTitle'),
-          items: [
-            c.item('medicine.kinds', ['003', '004', 'CONS']),
-            c.item('medicine.two', ['CONS']),
-            c.item('medicine.bleeding', ['CONS']),
-            c.item('medicine.askFirst', ['CONS']),
-            c.item('medicine.liver', ['CONS']),
-          ],
-        },
-        {
-          kind: 'bullets',
-          title: c.text('medicine.otherTitle'),
-          items: [
-            c.item('medicine.aspirin', ['CONS']),
-            c.item('medicine.relaxants', ['001', '003', '004', 'CONS']),
-            c.item('medicine.falls', ['CONS']),
-            c.item('medicine.creams', ['004', 'CONS']),
-          ],
-        },
-      ],
-    };
-  },
+      },
+      {
+        kind: 'bullets',
+        title: c.text('medicine.otherTitle'),
+        items: [
+          c.item('medicine.aspirin', ['CONS']),
+          c.item('medicine.relaxants', ['001', '003', '004', 'CONS']),
+          c.item('medicine.falls', ['CONS']),
+          c.item('medicine.creams', ['004', 'CONS']),
+        ],
+      },
+      // Brief §8: the clinician's text is added below the general note, never instead of it.
+      ...(p.mode === 'clinician' && p.clinicianText
+        ? [
+            {
+              kind: 'bullets' as const,
+              title: c.text('medicine.clinicianTitle'),
+              items: [
+                { key: 'medicine.clinicianText', text: p.clinicianText, sources: ['CLINICIAN' as const] },
+              ],
+            },
+          ]
+        : []),
+    ],
+  }),
 });

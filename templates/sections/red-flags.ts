@@ -38,6 +38,7 @@ export const redFlags = defineSection({
       {
         kind: 'callout',
         tone: 'urgent',
+        // The phone prints once, as the clinic wrote it (brief §8: no doubled brackets around it).
         title: c.text('red-flags.todayTitlePhone', { phone: c.brand.phone }),
         items: [
           c.item('red-flags.numb', ['000', '002', '003', '004']),
@@ -49,6 +50,10 @@ export const redFlags = defineSection({
           c.item('red-flags.kidney', ['CONS']),
           c.item('red-flags.history', ['CONS']),
           c.item('red-flags.age', ['CONS']),
+          // Brief §8: what to do when the clinic is closed, with or without an after-hours line.
+          c.brand.afterHoursPhone
+            ? c.item('red-flags.afterHours', ['ED'], { phone: c.brand.afterHoursPhone })
+            : c.item('red-flags.afterHoursNone', ['ED'], { number: c.brand.emergencyNumber }),
         ],
       },
       {

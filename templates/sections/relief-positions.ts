@@ -39,10 +39,38 @@ const COUCH = {
 } as const;
 
 const KNEES = {
-  'one-pillow': 'relief-positions.back.pillow',
-  'two-pillows': 'relief-positions.back.pillows',
-  bolster: 'relief-positions.back.bolster',
+  'one-pillow': { step: 'relief-positions.back.pillow', caption: 'relief-positions.back.captionPillow' },
+  'two-pillows': { step: 'relief-positions.back.pillows', caption: 'relief-positions.back.captionPillows' },
+  bolster: { step: 'relief-positions.back.bolster', caption: 'relief-positions.back.captionBolster' },
 } as const;
+
+/** Positions that start on the floor: the floor steps print before the first of them (brief §8). */
+const isOnFloor = (position: TPosition, p: TParams) =>
+  position === 'legs-on-couch' || (position === 'back-knee-pillow' && !p.avoidFloor);
+
+/** Getting down to the floor and up again, bound to the position that follows it. */
+function floorBlock(c: BuildContext): TBlockInput {
+  return {
+    kind: 'figure',
+    title: c.text('relief-positions.floor.title'),
+    keepWithNext: true,
+    isNumbered: true,
+    figures: [
+      {
+        illustration: 'floor-transfer',
+        description: c.text('relief-positions.floor.figure'),
+        caption: c.text('relief-positions.floor.caption'),
+      },
+    ],
+    items: [
+      c.item('relief-positions.floor.chair', ['CONS']),
+      c.item('relief-positions.floor.kneel', ['CONS']),
+      c.item('relief-positions.floor.side', ['CONS']),
+      c.item('relief-positions.floor.back', ['CONS']),
+      c.item('relief-positions.floor.up', ['CONS']),
+    ],
+  };
+}
 
 function positionBlock(position: TPosition, p: TParams, c: BuildContext): TBlockInput {
   switch (position) {
@@ -54,6 +82,7 @@ function positionBlock(position: TPosition, p: TParams, c: BuildContext): TBlock
           {
             illustration: legSupportDrawing(p.legSupport),
             description: c.text('relief-positions.couch.figure'),
+            caption: c.text('relief-positions.couch.caption'),
           },
         ],
         items: [
@@ -70,6 +99,7 @@ function positionBlock(position: TPosition, p: TParams, c: BuildContext): TBlock
           {
             illustration: bellyPillowsDrawing(p.bellyPillows),
             description: c.text('relief-positions.belly.figure'),
+            caption: c.text('relief-positions.belly.caption', { count: p.bellyPillows }),
           },
         ],
         items: [
@@ -87,6 +117,7 @@ function positionBlock(position: TPosition, p: TParams, c: BuildContext): TBlock
           {
             illustration: kneeSupportDrawing(p.kneeSupport),
             description: c.text('relief-positions.back.figure'),
+            caption: c.text(KNEES[p.kneeSupport].caption),
           },
         ],
         items: [
@@ -94,7 +125,7 @@ function positionBlock(position: TPosition, p: TParams, c: BuildContext): TBlock
             '000',
             'CONS',
           ]),
-          c.item(KNEES[p.kneeSupport], ['000']),
+          c.item(KNEES[p.kneeSupport].step, ['000']),
           c.item('relief-positions.back.relax', ['ED']),
         ],
       };
@@ -102,7 +133,13 @@ function positionBlock(position: TPosition, p: TParams, c: BuildContext): TBlock
       return {
         kind: 'figure',
         title: c.text('relief-positions.side.title'),
-        figures: [{ illustration: 'side-knee-pillow', description: c.text('relief-positions.side.figure') }],
+        figures: [
+          {
+            illustration: 'side-knee-pillow',
+            description: c.text('relief-positions.side.figure'),
+            caption: c.text('relief-positions.side.caption'),
+          },
+        ],
         items: [
           c.item('relief-positions.side.lie', ['000']),
           c.item('relief-positions.side.bend', ['CONS']),
@@ -133,25 +170,39 @@ export const reliefPositions = defineSection({
           },
         ]
       : [],
-  build: (p, c) => ({
-    title: c.text('relief-positions.title'),
-    blocks: [
-      { kind: 'paragraph', item: c.item('relief-positions.intro', ['000']) },
-      ...p.positions.map((position) => positionBlock(position, p, c)),
-      {
-        kind: 'paragraph',
-        item: c.item('relief-positions.time', ['ED'], { duration: c.quantity('minute', p.minutes) }),
-      },
-      {
-        kind: 'callout',
-        tone: 'caution',
-        title: c.text('relief-positions.safety.title'),
-        items: [
-          c.item('relief-positions.safety.stop', ['CONS']),
-          c.item('relief-positions.safety.rollDown', ['CONS']),
-          c.item('relief-positions.safety.pushUp', ['CONS']),
-        ],
-      },
-    ],
-  }),
+  build: (p, c) => {
+    const firstOnFloor = p.positions.findIndex((position) => isOnFloor(position, p));
+    const positions = p.positions.flatMap((position, index) =>
+      index === firstOnFloor
+        ? [floorBlock(c), positionBlock(position, p, c)]
+        : [positionBlock(position, p, c)],
+    );
+    return {
+      title: c.text('relief-positions.title'),
+      blocks: [
+        { kind: 'paragraph', item: c.item('relief-positions.intro', ['000']) },
+        ...positions,
+        {
+          kind: 'paragraph',
+          item: c.item('relief-positions.time', ['ED'], { duration: c.quantity('minute', p.minutes) }),
+        },
+        {
+          kind: 'callout',
+          tone: 'caution',
+          title: c.text('relief-positions.safety.title'),
+          items: [
+            c.item('relief-positions.safety.stop', ['CONS']),
+            c.item('common.stopNext', ['ED'], { number: c.brand.emergencyNumber }),
+            // The log roll for a bed; the floor has its own steps above.
+            ...(firstOnFloor === -1
+              ? [
+                  c.item('relief-positions.safety.rollDown', ['CONS']),
+                  c.item('relief-positions.safety.pushUp', ['CONS']),
+                ]
+              : []),
+          ],
+        },
+      ],
+    };
+  },
 });

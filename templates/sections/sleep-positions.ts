@@ -20,7 +20,13 @@ function positionBlock(position: z.infer<typeof ZSleepPositionSchema>, c: BuildC
       return {
         kind: 'figure',
         title: c.text('sleep-positions.side.title'),
-        figures: [{ illustration: 'side-knee-pillow', description: c.text('sleep-positions.side.figure') }],
+        figures: [
+          {
+            illustration: 'side-knee-pillow',
+            description: c.text('sleep-positions.side.figure'),
+            caption: c.text('relief-positions.side.caption'),
+          },
+        ],
         items: [
           c.item('sleep-positions.side.lie', ['000', 'CONS']),
           c.item('sleep-positions.side.pillow', ['000']),
@@ -31,7 +37,13 @@ function positionBlock(position: z.infer<typeof ZSleepPositionSchema>, c: BuildC
       return {
         kind: 'figure',
         title: c.text('sleep-positions.back.title'),
-        figures: [{ illustration: 'back-knee-pillow', description: c.text('sleep-positions.back.figure') }],
+        figures: [
+          {
+            illustration: 'back-knee-pillow',
+            description: c.text('sleep-positions.back.figure'),
+            caption: c.text('relief-positions.back.captionPillow'),
+          },
+        ],
         items: [c.item('sleep-positions.back.lie', ['000']), c.item('sleep-positions.back.pillow', ['000'])],
       };
     case 'back-knee-low-back-pillow':
@@ -42,6 +54,7 @@ function positionBlock(position: z.infer<typeof ZSleepPositionSchema>, c: BuildC
           {
             illustration: 'back-knee-low-back-pillow',
             description: c.text('sleep-positions.backSupport.figure'),
+            caption: c.text('sleep-positions.backSupport.caption'),
           },
         ],
         items: [

@@ -19,30 +19,50 @@ const params = z
   })
   .strict();
 
-function stretchBlock(stretch: z.infer<typeof ZStretchSchema>, c: BuildContext): TBlockInput {
+type TParams = z.output<typeof params>;
+
+function stretchBlock(stretch: z.infer<typeof ZStretchSchema>, p: TParams, c: BuildContext): TBlockInput {
+  // Brief §8: every stretch has its own hold step with the hold time.
+  const stay = c.item('stretching.stay', ['000'], { duration: c.quantity('second', p.holdSeconds) });
   switch (stretch) {
     case 'childs-pose':
       return {
         kind: 'figure',
         title: c.text('stretching.childsPose.title'),
         isNumbered: true,
-        figures: [{ illustration: 'childs-pose', description: c.text('stretching.childsPose.figure') }],
+        figures: [
+          {
+            illustration: 'childs-pose',
+            description: c.text('stretching.childsPose.figure'),
+            caption: c.text('stretching.childsPose.caption'),
+          },
+        ],
         items: [
           c.item('stretching.childsPose.kneel', ['002', 'ED']),
           c.item('stretching.childsPose.sit', ['002']),
           c.item('stretching.childsPose.fold', ['002']),
           c.item('stretching.childsPose.rest', ['002', 'ED']),
           c.item('stretching.childsPose.arms', ['ED']),
+          stay,
         ],
       };
     case 'knee-to-chest':
       return {
-        kind: 'steps',
+        kind: 'figure',
         title: c.text('stretching.kneeToChest.title'),
+        isNumbered: true,
+        figures: [
+          {
+            illustration: 'knee-to-chest',
+            description: c.text('stretching.kneeToChest.figure'),
+            caption: c.text('stretching.kneeToChest.caption'),
+          },
+        ],
         items: [
           c.item('stretching.kneeToChest.lie', ['ED']),
           c.item('stretching.kneeToChest.hold', ['ED']),
           c.item('stretching.kneeToChest.pull', ['ED']),
+          stay,
           c.item('stretching.kneeToChest.switch', ['ED']),
         ],
       };
@@ -62,13 +82,17 @@ export const stretching = defineSection({
             ? c.item('stretching.phaseAfter', ['000', '001'])
             : c.item('stretching.phaseDuring', ['000', 'CONS']),
       },
-      ...p.stretches.map((stretch) => stretchBlock(stretch, c)),
+      ...p.stretches.map((stretch) => stretchBlock(stretch, p, c)),
       {
         kind: 'bullets',
         title: c.text('stretching.doseTitle'),
         items: [
-          c.item('stretching.hold', ['000'], { duration: c.quantity('second', p.holdSeconds) }),
-          c.item('stretching.reps', ['ED'], { count: p.reps }),
+          // Knee to chest is one-sided: its dose says "on each side" (brief §8).
+          ...p.stretches.map((stretch) =>
+            stretch === 'knee-to-chest'
+              ? c.item('stretching.kneeToChest.dose', ['ED'], { count: p.reps })
+              : c.item('stretching.childsPose.dose', ['ED'], { count: p.reps }),
+          ),
           c.item('stretching.daily', ['001'], { count: p.timesPerDay }),
         ],
       },
@@ -80,6 +104,7 @@ export const stretching = defineSection({
           c.item('stretching.pull', ['CONS']),
           c.item('stretching.bounce', ['CONS']),
           c.item('stretching.stop', ['004', 'CONS']),
+          c.item('common.stopNext', ['ED'], { number: c.brand.emergencyNumber }),
         ],
       },
     ],

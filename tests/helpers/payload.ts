@@ -14,6 +14,8 @@ export function itemsOf(section: TSectionPayload): TContentItem[] {
         return [block.item];
       case 'do-dont':
         return [...block.do, ...block.dont];
+      case 'tracker':
+        return block.rows.map((row) => row.item);
       default:
         return block.items;
     }

@@ -119,7 +119,7 @@ describe('GET /api/sections', () => {
     const json = (await GET().json()) as {
       sections: { id: string; isLocked: boolean; params: { properties: Record<string, object> } }[];
     };
-    expect(json.sections).toHaveLength(13);
+    expect(json.sections).toHaveLength(15);
     expect(json.sections.find((section) => section.id === 'red-flags')?.isLocked).toBe(true);
     const legLift = json.sections.find((section) => section.id === 'leg-lift');
     expect(legLift?.params.properties.reps).toMatchObject({ minimum: 5, maximum: 15, default: 10 });

@@ -18,7 +18,12 @@ describe('form generated from the registry', () => {
     });
     expect(heat.find((field) => field.name === 'mode')?.kind).toBe('choice');
     expect(heat.find((field) => field.name === 'heatTypes')).toMatchObject({ kind: 'choices', minItems: 1 });
-    expect(heat.find((field) => field.name === 'dampTowelSteps')?.kind).toBe('toggle');
+    expect(heat.find((field) => field.name === 'coldMaxPerDay')).toMatchObject({
+      kind: 'number',
+      min: 2,
+      max: 8,
+    });
+    expect(fieldMap(sections).hydration.find((field) => field.name === 'fluidLimit')?.kind).toBe('toggle');
     const legLift = fieldMap(sections)['leg-lift'].find((field) => field.name === 'liftHeight');
     expect(legLift?.kind === 'number' && rangeOf(legLift, 'metric')).toEqual({ min: 5, max: 30 });
   });

@@ -9,6 +9,7 @@ const run = (...actions: TBuilderAction[]): FormState => actions.reduce(builderR
 describe('builder reducer', () => {
   it('starts with the default sections and red flags last', () => {
     expect(start.chosen).toEqual([
+      'plan',
       'what-to-expect',
       'relief-positions',
       'heat-cold',
@@ -23,6 +24,7 @@ describe('builder reducer', () => {
       { type: 'toggle', id: 'leg-lift', isOn: true },
     );
     expect(on.chosen).toEqual([
+      'plan',
       'about',
       'what-to-expect',
       'relief-positions',
@@ -44,18 +46,20 @@ describe('builder reducer', () => {
   });
 
   it('moves a section up and down, and stops at the top', () => {
-    expect(run({ type: 'move', id: 'heat-cold', by: -1 }).chosen.slice(0, 3)).toEqual([
+    expect(run({ type: 'move', id: 'heat-cold', by: -1 }).chosen.slice(0, 4)).toEqual([
+      'plan',
       'what-to-expect',
       'heat-cold',
       'relief-positions',
     ]);
-    expect(run({ type: 'move', id: 'what-to-expect', by: 1 }).chosen[1]).toBe('what-to-expect');
-    expect(run({ type: 'move', id: 'what-to-expect', by: -1 }).chosen).toEqual(start.chosen);
+    expect(run({ type: 'move', id: 'plan', by: 1 }).chosen[1]).toBe('plan');
+    expect(run({ type: 'move', id: 'plan', by: -1 }).chosen).toEqual(start.chosen);
   });
 
   it('reorders by drag and drop onto another section', () => {
     const moved = run({ type: 'reorder', id: 'staying-active', overId: 'what-to-expect' });
     expect(moved.chosen).toEqual([
+      'plan',
       'staying-active',
       'what-to-expect',
       'relief-positions',

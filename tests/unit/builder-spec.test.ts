@@ -30,13 +30,14 @@ describe('spec assembly', () => {
       fields,
     );
     expect(spec.sections?.map((section) => section.id)).toEqual([
+      'plan',
       'what-to-expect',
       'heat-cold',
       'relief-positions',
       'staying-active',
       'red-flags',
     ]);
-    expect(spec.sections?.[1]?.params).toMatchObject({ heatMinutes: 12 });
+    expect(spec.sections?.[2]?.params).toMatchObject({ heatMinutes: 12 });
   });
 
   it('reports an out-of-range value at its own field and sends nothing', () => {

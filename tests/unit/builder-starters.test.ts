@@ -37,6 +37,7 @@ describe('built-in starting points', () => {
     };
     const acute = applyStarter(base, 'acute-first-visit', '2026-03-14');
     expect(acute.chosen).toEqual([
+      'plan',
       'what-to-expect',
       'relief-positions',
       'heat-cold',

@@ -31,6 +31,23 @@ const VARIANTS: unknown[] = [
     { id: 'stretching', params: { phase: 'during-spasm' } },
     { id: 'staying-active', params: { otherActivities: ['treadmill'] } },
   ].map((section) => ({ brand: BRAND, sections: [section] })),
+  // The plan and the tracker summarise the sections beside them: every kind of line they can print.
+  ...[
+    [{ id: 'heat-cold', params: { mode: 'cold-only' } }],
+    [{ id: 'heat-cold', params: { mode: 'cold-then-heat', heatTypes: ['pad', 'shower'] } }],
+    [
+      { id: 'heat-cold', params: { mode: 'heat-only', heatTypes: ['shower'] } },
+      { id: 'stretching', params: { phase: 'during-spasm' } },
+    ],
+    [{ id: 'leg-lift', params: { start: 'now', setsPerLeg: 2, restSeconds: 90 } }, { id: 'hydration' }],
+    [
+      { id: 'leg-lift', params: { legs: 'left', setsPerLeg: 3, restSeconds: 120 } },
+      { id: 'relief-positions', params: { positions: ['quiet-rest'] } },
+    ],
+  ].map((sections) => ({
+    brand: { ...BRAND, afterHoursPhone: '555-0199' },
+    sections: [{ id: 'plan' }, ...sections, { id: 'tracker' }],
+  })),
 ];
 
 type Tree = { [key: string]: string | Tree };
@@ -44,11 +61,11 @@ const flatten = (tree: Tree, prefix = ''): string[] =>
 describe('English patient text', () => {
   const payloads = VARIANTS.map(payloadOf);
 
-  it('stays at grade 6.5 or below in every section (Flesch-Kincaid)', () => {
+  it('stays at grade 6.0 or below in every section (Flesch-Kincaid)', () => {
     for (const payload of payloads) {
       for (const section of payload.sections) {
         const score = readingLevel(itemsOf(section).map((item) => item.text));
-        expect.soft(score.grade, `${section.id}: grade ${score.grade.toFixed(1)}`).toBeLessThanOrEqual(6.5);
+        expect.soft(score.grade, `${section.id}: grade ${score.grade.toFixed(1)}`).toBeLessThanOrEqual(6.0);
       }
     }
   });
@@ -63,7 +80,8 @@ describe('English patient text', () => {
     const used = new Set(
       payloads.flatMap((payload) => payload.sections.flatMap(itemsOf)).map((item) => item.key),
     );
-    const isLabel = (key: string) => /^(doc|units)\.|(title\w*|Title\w*|figure\w*)$/.test(key);
+    const isLabel = (key: string) =>
+      /^(doc|units)\.|(title\w*|Title\w*|figure\w*|caption\w*|eachDay|duration|day)$/.test(key);
     const unused = flatten(handoutEn).filter((key) => !isLabel(key) && !used.has(key));
     expect(unused).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { renderHandout } from '@/lib/pdf/render';
 import { BRAND, loadSpec, loadSpecFiles, renderText } from '../helpers/specs';
 
 const EMERGENCY_ITEMS = [
-  'You cannot control your bladder or bowels.',
+  'You cannot control when you pee or poop (bladder or bowels).',
   'You feel numb between your legs or on your bottom.',
   'You have back pain with chest pain',
 ];
@@ -33,7 +33,7 @@ describe('the printed handout', () => {
   ])('always prints red-flag lists A and B (%s)', async (_name, spec) => {
     const { text } = await renderText(spec);
     expect(text).toContain('Call 911 or go to the emergency room now if:');
-    expect(text).toContain('Call your doctor or clinic today (555-0100) if:');
+    expect(text).toContain('Call your doctor or clinic today at 555-0100 if:');
     for (const item of [...EMERGENCY_ITEMS, ...TODAY_ITEMS]) expect(text).toContain(item);
   });
 

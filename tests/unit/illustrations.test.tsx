@@ -294,11 +294,12 @@ function trunkOf(shapes: TShape[]) {
 }
 
 /** What the relief-positions section draws for these parameters. */
+/** The drawings of the chosen positions (the floor steps that come before floor positions left out). */
 function reliefDrawings(params: Record<string, unknown>): TIllustrationId[] {
   const section = payloadOf(oneSection('relief-positions', params)).sections[0];
-  return (section?.blocks ?? []).flatMap((block) =>
-    block.kind === 'figure' ? block.figures.map((figure) => figure.illustration) : [],
-  );
+  return (section?.blocks ?? [])
+    .flatMap((block) => (block.kind === 'figure' ? block.figures.map((figure) => figure.illustration) : []))
+    .filter((id) => id !== 'floor-transfer');
 }
 
 describe('drawings match the text', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { UI_RESOURCES } from '@/lib/builder/ui-i18n';
 import { FALLBACK_FONTS, LOCALES, ZLocaleSchema } from '@/lib/i18n/locales';
 import { resources } from '@/lib/i18n/resources';
+import { handoutT } from '@/lib/i18n/server';
 import { ZTranslationStatusSchema } from '@/lib/i18n/status';
 import { fontStack } from '@/lib/pdf/fonts';
 import { missingGlyphs } from '@/lib/pdf/glyphs';
@@ -148,5 +149,79 @@ describe.each(others)('the builder in %s (ui namespace)', (locale) => {
       missingGlyphs(value, stack).map((char) => `${key}: ${char}`),
     );
     expect(missing).toEqual([]);
+  });
+});
+
+/*
+ * Translation findings of issue 9, each read by a reader of the language: wording that could harm, and
+ * English left in a handout that is not in English. What a test can hold is held here.
+ */
+describe('translation findings', () => {
+  const values = (locale: (typeof others)[number]) => leaves(resources[locale].handout as Tree);
+  const valueOf = (locale: (typeof others)[number], key: string) =>
+    new Map(values(locale)).get(key) ?? `(missing ${key})`;
+
+  const BANNED: [(typeof others)[number], RegExp, string][] = [
+    ['zh-Hant', /電熱毯/, '電熱毯 is an electric blanket, which people sleep on: 電熱敷墊'],
+    ['zh-Hant', /(?<!電)熱敷墊/, 'the heating pad is 電熱敷墊 everywhere, the "never lie on it" line too'],
+    ['zh-Hans', /电热毯/, '电热毯 is an electric blanket'],
+    ['fr', /eau chaude du robinet|chaude, mais pas brûlante/, 'warm is tiède, not chaude (scalds)'],
+    ['ru', /высок\p{L}* температур/u, 'any fever counts, not only a high one'],
+    ['ar', /لا تهزّ جسمك/, '"do not shake your body" for "do not bounce"'],
+    ['ko', /추위 때문에/, '"because of the cold weather" for cold sensitivity'],
+    ['zh-Hans', /把腰拱起|新出现开始小便困难/, 'the arch and pee lines'],
+    ['zh-Hant', /把腰拱起|新出現開始小便困難/, 'the arch and pee lines'],
+  ];
+  it.each(BANNED)('%s never says %s (%s)', (locale, pattern) => {
+    expect(values(locale).filter(([, value]) => pattern.test(value))).toEqual([]);
+  });
+
+  it('never prints "the first 1 day" in Tagalog (its "one" plural form also serves 2, 3, 5...)', () => {
+    const t = handoutT('tl');
+    for (const count of [1, 2, 3]) {
+      for (const key of ['staying-active.easy', 'heat-cold.introColdThenHeat', 'plan.coldFirst'] as const) {
+        expect(t(key, { count })).not.toMatch(/unang 1 araw/);
+      }
+    }
+  });
+
+  it('names acetaminophen and paracetamol where Portuguese warns about the liver', () => {
+    expect(valueOf('pt', 'medicine.liver')).toMatch(/acetaminofeno[\s\S]*paracetamol/);
+  });
+
+  it('prints Russian "lower the knee", not "lower her"', () => {
+    expect(valueOf('ru', 'stretching.kneeToChest.switch')).toMatch(/колено/);
+  });
+
+  it('uses the Arabic dual for 2 inches and 2 centimetres', () => {
+    expect(valueOf('ar', 'units.inch_two')).toBe('بوصتين');
+    expect(valueOf('ar', 'units.cm_two')).toBe('سنتيمترين');
+  });
+
+  it.each(['zh-Hans', 'zh-Hant', 'ko'] as const)(
+    'has no full-width middle dot in the %s footer',
+    (locale) => {
+      expect(valueOf(locale, 'doc.clinicPhone')).not.toMatch(/·/);
+    },
+  );
+
+  // English prose that has no place in another language's handout (names such as Tylenol or MRI may stay).
+  const ENGLISH =
+    /\b(the|and|your|you|with|please|call|care team|heating pad|hot pack|cold pack|emergency|urgent care|sports drinks?|times a day|pillows?|stretch|walk|rounds?|sets?|pee|poop|child's pose|knee to chest|leg lifts?)\b/i;
+  it.each(others)('leaves no English words in the %s handout', (locale) => {
+    const english = values(locale)
+      .map(([key, value]) => [key, value.replace(/\{\{\w+\}\}/g, '')] as const)
+      .filter(([, value]) => ENGLISH.test(value))
+      .map(([key, value]) => `${key}: ${ENGLISH.exec(value)?.[0]}`);
+    expect(english).toEqual([]);
+  });
+
+  it('puts a no-break space before ? : ; ! and inside « » in French', () => {
+    const bad = values('fr').filter(
+      ([, value]) =>
+        /(^|[^\u00a0\u202f])[?;!:]/.test(value.replace(/:\/\//g, '')) ||
+        /«[^\u00a0\u202f]|[^\u00a0\u202f]»/.test(value),
+    );
+    expect(bad.map(([key]) => key)).toEqual([]);
   });
 });

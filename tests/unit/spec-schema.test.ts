@@ -38,6 +38,27 @@ describe('the handout spec', () => {
     expect(spec.brand).toMatchObject({ emergencyNumber: '911', accentColor: '#1d5c8a' });
   });
 
+  it('opens with the plan by default and keeps the tracker off', () => {
+    const spec = parseSpec({ brand: BRAND });
+    expect(spec.sections.map((section) => section.id)).toEqual([
+      'plan',
+      'what-to-expect',
+      'relief-positions',
+      'heat-cold',
+      'staying-active',
+      'red-flags',
+    ]);
+  });
+
+  it('allows 4 walks of 15 minutes on easy days, and more once the easy days are over', () => {
+    expect(() =>
+      parseSpec(withSection('staying-active', { easyDays: 2, walksPerDay: 4, walkMinutes: 15 })),
+    ).not.toThrow();
+    expect(() =>
+      parseSpec(withSection('staying-active', { easyDays: 0, walksPerDay: 8, walkMinutes: 15 })),
+    ).not.toThrow();
+  });
+
   it('keeps red flags where the clinician put them when listed', () => {
     const spec = parseSpec({ brand: BRAND, sections: [{ id: 'red-flags' }, { id: 'hydration' }] });
     expect(spec.sections.map((section) => section.id)).toEqual(['red-flags', 'hydration']);

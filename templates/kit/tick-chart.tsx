@@ -1,0 +1,68 @@
+import { View } from '@react-pdf/renderer';
+
+import type { TBlock } from '@/lib/payload/schema';
+
+import type { Theme } from '../theme';
+import { Txt } from './txt';
+
+type TrackerBlock = Extract<TBlock, { kind: 'tracker' }>;
+
+const LABEL_WIDTH = 150;
+const BOX = 9;
+
+/** Empty boxes to tick, wrapped in rows of four so 8 walks still fit a day's column. */
+function Boxes({ theme, count }: { theme: Theme; count: number }) {
+  return (
+    <View style={{ flexDirection: theme.row, flexWrap: 'wrap', justifyContent: 'center' }}>
+      {Array.from({ length: count }, (_, index) => (
+        <View
+          key={index}
+          style={{ width: BOX, height: BOX, borderWidth: 1, borderColor: theme.color.text, margin: 1.5 }}
+        />
+      ))}
+    </View>
+  );
+}
+
+/**
+ * A 7-day tick chart: one row per daily action, one column per day, one box per time a day. Never split
+ * across pages, and mirrored for right-to-left scripts so the labels come first.
+ */
+export function TickChart({ theme, block }: { theme: Theme; block: TrackerBlock }) {
+  const cell = {
+    flex: 1,
+    borderColor: theme.color.rule,
+    padding: theme.space.xs,
+    justifyContent: 'center' as const,
+  };
+  const side = theme.direction === 'rtl' ? 'borderRightWidth' : 'borderLeftWidth';
+  return (
+    <View wrap={false} style={{ marginBottom: theme.space.m, borderWidth: 1, borderColor: theme.color.rule }}>
+      <View style={{ flexDirection: theme.row, backgroundColor: theme.color.accentTint }}>
+        <View style={{ width: LABEL_WIDTH }} />
+        {block.dayLabels.map((label) => (
+          <View key={label} style={{ ...cell, [side]: 1 }}>
+            <Txt theme={theme} style={{ fontWeight: 'bold', textAlign: 'center' }}>
+              {label}
+            </Txt>
+          </View>
+        ))}
+      </View>
+      {block.rows.map((row) => (
+        <View
+          key={row.item.key}
+          style={{ flexDirection: theme.row, borderTopWidth: 1, borderColor: theme.color.rule }}
+        >
+          <View style={{ width: LABEL_WIDTH, padding: theme.space.s }}>
+            <Txt theme={theme}>{row.item.text}</Txt>
+          </View>
+          {block.dayLabels.map((label) => (
+            <View key={label} style={{ ...cell, [side]: 1 }}>
+              <Boxes theme={theme} count={row.timesPerDay} />
+            </View>
+          ))}
+        </View>
+      ))}
+    </View>
+  );
+}
