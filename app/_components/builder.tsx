@@ -61,7 +61,13 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
             onUndo={handout.undo}
             announce={setAnnouncement}
           />
-          <SavePreset state={state} fields={fields} announce={setAnnouncement} onSaved={presets.reload} />
+          <SavePreset
+            state={state}
+            fields={fields}
+            presets={presets.items}
+            announce={setAnnouncement}
+            onSaved={presets.reload}
+          />
           <Link href="/settings" className="settings-link">
             {t('settings.link')}
           </Link>

@@ -64,6 +64,11 @@ export const MIGRATIONS: readonly Migration[] = [
       .flat()
       .join(', ')});`,
   },
+  {
+    version: 3,
+    name: 'saved handouts keep the second language',
+    sql: 'ALTER TABLE presets ADD COLUMN secondary_locale TEXT;',
+  },
 ];
 
 /**

@@ -104,23 +104,25 @@ export function logoFromRow(row: unknown) {
 }
 
 export const PRESET_SELECT =
-  'SELECT id, name, locale, paper, units, sections, created_at, updated_at FROM presets';
+  'SELECT id, name, locale, secondary_locale, paper, units, sections, created_at, updated_at FROM presets';
 
 const ZPresetRowSchema = z
   .object({
     id: z.string(),
     name: z.string(),
     locale: z.string(),
+    secondary_locale: maybeText,
     paper: z.string(),
     units: z.string(),
     sections: z.string(),
     created_at: z.string(),
     updated_at: z.string(),
   })
-  .transform(({ created_at, updated_at, sections, ...row }, ctx) => {
+  .transform(({ created_at, updated_at, sections, secondary_locale, ...row }, ctx) => {
     try {
       return {
         ...row,
+        secondaryLocale: secondary_locale,
         sections: JSON.parse(sections) as unknown,
         createdAt: created_at,
         updatedAt: updated_at,
@@ -139,6 +141,7 @@ export function presetToRow(preset: TPresetValues) {
   return {
     name: preset.name,
     locale: preset.locale,
+    secondary_locale: preset.secondaryLocale ?? null,
     paper: preset.paper,
     units: preset.units,
     sections: JSON.stringify(preset.sections),
