@@ -8,6 +8,8 @@ import { fieldMap, type SectionDescription } from '@/lib/builder/fields';
 import { defaultFormState, isPlaceholderBrand } from '@/lib/builder/form-state';
 import { builderReducer } from '@/lib/builder/reducer';
 import { checkForm } from '@/lib/builder/spec';
+import { LOCALES } from '@/lib/i18n/locales';
+import { isReviewed } from '@/lib/i18n/status-data';
 import type { TPreset } from '@/lib/store/schemas';
 
 import { ClinicSection } from './clinic-section';
@@ -15,6 +17,7 @@ import { HandoutActions } from './handout-actions';
 import { FormatFields, NoteField, VisitFields } from './handout-details';
 import { PreviewPane } from './preview-pane';
 import { SavePreset } from './save-preset';
+import { SectionNav } from './section-nav';
 import { SectionsEditor } from './sections-editor';
 import { SignInNotice } from './sign-in-notice';
 import { StarterBar } from './starter-bar';
@@ -62,7 +65,13 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
             onUndo={handout.undo}
             announce={setAnnouncement}
           />
-          <SavePreset state={state} fields={fields} announce={setAnnouncement} onSaved={presets.reload} />
+          <SavePreset
+            state={state}
+            fields={fields}
+            presets={presets.items}
+            announce={setAnnouncement}
+            onSaved={presets.reload}
+          />
           <Link href="/settings" className="settings-link">
             {t('settings.link')}
           </Link>
@@ -72,6 +81,7 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
       <SignInNotice />
       <main className="layout">
         <form className="form-pane" aria-label={t('app.title')} onSubmit={(event) => event.preventDefault()}>
+          <SectionNav chosen={state.chosen} />
           <VisitFields state={state} errors={check.errors} dispatch={dispatch} />
           <FormatFields state={state} dispatch={dispatch} />
           <SectionsEditor
@@ -99,6 +109,11 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
             body={body}
             errors={check.errors}
             hasPlaceholderBrand={clinic.isReady && !state.profile && isPlaceholderBrand(state.brand)}
+            draftNotice={
+              isReviewed(state.locale)
+                ? undefined
+                : t('format.draftNotice', { language: LOCALES[state.locale].nativeName })
+            }
             labelOf={labelOf}
             pdfFor={preview.pdfFor}
           />

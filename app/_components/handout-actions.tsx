@@ -13,6 +13,8 @@ interface HandoutActionsProps {
   errors: ReadonlyMap<string, string>;
   /** The typed clinic details are still the placeholder ones (never so with a saved profile). */
   hasPlaceholderBrand: boolean;
+  /** The handout language's "draft translation" notice, repeated where the clinician prints. */
+  draftNotice: string | undefined;
   labelOf: (key: string) => string;
   pdfFor: (body: string) => Promise<HandoutPdf>;
 }
@@ -26,7 +28,7 @@ function focusField(key: string) {
 
 /** Download and Print, each one click; blocked, with the reason and a link to each problem, while invalid. */
 export function HandoutActions(props: HandoutActionsProps) {
-  const { heading, body, errors, hasPlaceholderBrand, labelOf, pdfFor } = props;
+  const { heading, body, errors, hasPlaceholderBrand, draftNotice, labelOf, pdfFor } = props;
   const { t } = useTranslation('ui');
   const [busy, setBusy] = useState<'download' | 'print'>();
   const [isFailed, setFailed] = useState(false);
@@ -89,6 +91,7 @@ export function HandoutActions(props: HandoutActionsProps) {
         </div>
       ) : null}
       {hasPlaceholderBrand ? <p className="warning">{t('brand.placeholderWarning')}</p> : null}
+      {draftNotice ? <p className="warning draft-notice">{draftNotice}</p> : null}
     </div>
   );
 }

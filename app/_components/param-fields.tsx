@@ -2,6 +2,7 @@
 
 import { useTranslation } from 'react-i18next';
 
+import { hiddenBy, type TApplyRule } from '@/lib/builder/applies';
 import { rangeOf, type TField } from '@/lib/builder/fields';
 import type { TParamValues } from '@/lib/builder/form-state';
 import { numberFromInput, type TBuilderAction } from '@/lib/builder/reducer';
@@ -26,11 +27,39 @@ const asText = (value: unknown) =>
   typeof value === 'number' || typeof value === 'string' ? String(value) : '';
 const asList = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
 
-/** One section's controls, generated from its parameter schema; labels come from ui.json. */
+/** Says which fields are hidden and why: one sentence per reason, naming the choice that hides them. */
+function HiddenFields({ id, hidden }: { id: TSectionId; hidden: [TField, TApplyRule][] }) {
+  const { t } = useTranslation('ui');
+  const byReason = new Map<string, { rule: TApplyRule; labels: string[] }>();
+  for (const [field, rule] of hidden) {
+    const key = `${rule.kind}:${rule.name}:${rule.value}`;
+    const group = byReason.get(key) ?? { rule, labels: [] };
+    group.labels.push(t(paramLabelKey(id, field.name)));
+    byReason.set(key, group);
+  }
+  return [...byReason].map(([key, { rule, labels }]) => (
+    <p key={key} className="hint not-applicable">
+      {t(rule.kind === 'unless' ? 'fields.hiddenWith' : 'fields.hiddenOnlyWith', {
+        choice: t(optionKey(id, rule.name, rule.value)),
+        fields: labels.join(', '),
+      })}
+    </p>
+  ));
+}
+
+/**
+ * One section's controls, generated from its parameter schema; labels come from ui.json. A field the
+ * current choices make pointless (lib/builder/applies.ts) is hidden, and the form says why.
+ */
 export function ParamFields({ id, fields, values, units, accent, errors, dispatch }: ParamFieldsProps) {
   const { t } = useTranslation('ui');
   const set = (name: string, value: unknown) => dispatch({ type: 'param', id, name, value });
-  return fields.map((field) => {
+  const hidden = fields.flatMap((field): [TField, TApplyRule][] => {
+    const rule = hiddenBy(id, field.name, values);
+    return rule ? [[field, rule]] : [];
+  });
+  const shown = fields.filter((field) => !hidden.some(([other]) => other === field));
+  const controls = shown.map((field) => {
     const key = paramKey(id, field.name);
     const common = { id: fieldId(key), label: t(paramLabelKey(id, field.name)), error: errors.get(key) };
     const value = values[field.name];
@@ -106,4 +135,10 @@ export function ParamFields({ id, fields, values, units, accent, errors, dispatc
         );
     }
   });
+  return (
+    <>
+      {controls}
+      <HiddenFields id={id} hidden={hidden} />
+    </>
+  );
 }

@@ -15,37 +15,57 @@ import { failureText, issuesByField, jsonInit, storeRequest } from './store-clie
 interface SavePresetProps {
   state: FormState;
   fields: TFieldMap;
+  presets: TPreset[] | undefined;
   announce: (message: string) => void;
   onSaved: () => void;
 }
 
-/** "Save as a saved handout": asks for a name, then stores the selection (never the patient). */
-export function SavePreset({ state, fields, announce, onSaved }: SavePresetProps) {
+// The store compares names without case (lib/store/migrations.ts: COLLATE NOCASE).
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * "Save as a saved handout": asks for a name, then stores the handout choices (never the patient).
+ * A name already in use offers to update that saved handout instead.
+ */
+export function SavePreset({ state, fields, presets = [], announce, onSaved }: SavePresetProps) {
   const { t } = useTranslation('ui');
   const [isOpen, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [error, setError] = useState<string>();
   const [isBusy, setBusy] = useState(false);
+  const [toUpdate, setToUpdate] = useState<TPreset>();
   const close = () => {
     setOpen(false);
     setError(undefined);
+    setToUpdate(undefined);
   };
   const save = async (event: FormEvent) => {
     event.preventDefault();
+    const existing = presets.find((preset) => sameName(preset.name, name));
+    if (existing && existing.id !== toUpdate?.id) {
+      setToUpdate(existing);
+      return;
+    }
     setBusy(true);
-    const result = await storeRequest<TPreset>(
-      '/api/presets',
-      jsonInit('POST', presetInputOf(state, fields, name)),
-    );
+    const result = existing
+      ? await storeRequest<TPreset>(
+          `/api/presets/${existing.id}`,
+          // The version the list showed: a saved handout someone changed since is not overwritten (409).
+          jsonInit('PUT', presetInputOf(state, fields, existing.name), existing.version),
+        )
+      : await storeRequest<TPreset>('/api/presets', jsonInit('POST', presetInputOf(state, fields, name)));
     setBusy(false);
     if (!result.ok) {
       // A name problem sits under the name; any other (a section's setting) is said in the same place.
       setError(issuesByField(result.issues).get('name') ?? failureText(result, t));
+      setToUpdate(undefined);
+      // Another screen may have saved this name meanwhile: the list catches up, so the next try offers to update.
+      onSaved();
       return;
     }
     close();
     setName('');
-    announce(t('presets.savedAs', { name: result.data.name }));
+    announce(t(existing ? 'presets.updated' : 'presets.savedAs', { name: result.data.name }));
     onSaved();
   };
   return (
@@ -66,14 +86,20 @@ export function SavePreset({ state, fields, announce, onSaved }: SavePresetProps
             onChange={(value) => {
               setName(value);
               setError(undefined);
+              setToUpdate(undefined);
             }}
           />
+          {toUpdate ? (
+            <p className="warning" role="alert">
+              {t('presets.exists', { name: toUpdate.name })}
+            </p>
+          ) : null}
           <div className="dialog-buttons">
             <button type="button" className="button subtle" onClick={close}>
               {t('presets.cancel')}
             </button>
             <button type="submit" className="button primary" disabled={isBusy}>
-              {t('presets.saveConfirm')}
+              {toUpdate ? t('presets.update', { name: toUpdate.name }) : t('presets.saveConfirm')}
             </button>
           </div>
         </form>

@@ -8,8 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { sectionKey } from '@/lib/builder/ui-i18n';
 import type { TSectionId } from '@/lib/spec/ids';
 
+import { focusById, SECTION_NAV_ID } from './form-anchors';
+
 export const toggleId = (id: TSectionId) => `section-${id}-on`;
 export const moveId = (id: TSectionId, direction: 'up' | 'down') => `section-${id}-${direction}`;
+const paramsId = (id: TSectionId) => `section-${id}-settings`;
 
 interface SectionItemProps {
   id: TSectionId;
@@ -18,6 +21,9 @@ interface SectionItemProps {
   canMoveDown: boolean;
   onToggle: (isOn: boolean) => void;
   onMove: (by: -1 | 1) => void;
+  /** Whether its settings are folded away; undefined for a section without settings. */
+  isCollapsed?: boolean;
+  onCollapse?: (isCollapsed: boolean) => void;
   children?: ReactNode;
 }
 
@@ -25,6 +31,14 @@ function Arrow({ direction }: { direction: 'up' | 'down' }) {
   return (
     <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
       <path d={direction === 'up' ? 'M8 3l5 6H3z' : 'M8 13l5-6H3z'} fill="currentColor" />
+    </svg>
+  );
+}
+
+function Chevron({ isOpen }: { isOpen: boolean }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+      <path d={isOpen ? 'M3 6l5 5 5-5z' : 'M6 3l5 5-5 5z'} fill="currentColor" />
     </svg>
   );
 }
@@ -39,7 +53,7 @@ function Grip() {
   );
 }
 
-/** A chosen section: switch, title, reorder controls and, below, its settings. */
+/** A chosen section: switch, title, reorder controls and, below, its settings, which can be folded away. */
 export function SectionItem({
   id,
   isLocked,
@@ -47,6 +61,8 @@ export function SectionItem({
   canMoveDown,
   onToggle,
   onMove,
+  isCollapsed = false,
+  onCollapse,
   children,
 }: SectionItemProps) {
   const { t } = useTranslation('ui');
@@ -110,15 +126,37 @@ export function SectionItem({
             </button>
           </span>
         )}
+        {children && onCollapse ? (
+          <button
+            type="button"
+            className="icon-button collapse-button"
+            aria-expanded={!isCollapsed}
+            aria-controls={paramsId(id)}
+            aria-label={t('sections.settings', { title })}
+            onClick={() => onCollapse(!isCollapsed)}
+          >
+            <Chevron isOpen={!isCollapsed} />
+          </button>
+        ) : null}
       </div>
       <p id={`${toggleId(id)}-desc`} className="section-description">
         {t(sectionKey(id, 'description'))}
         {isLocked ? <span className="badge">{t('sections.locked')}</span> : null}
       </p>
       {children ? (
-        <fieldset className="params">
+        <fieldset className="params" id={paramsId(id)} hidden={isCollapsed}>
           <legend className="visually-hidden">{t('sections.settings', { title })}</legend>
           {children}
+          <a
+            className="section-back"
+            href={`#${SECTION_NAV_ID}`}
+            onClick={(event) => {
+              event.preventDefault();
+              focusById(SECTION_NAV_ID);
+            }}
+          >
+            {t('sections.backToList')}
+          </a>
         </fieldset>
       ) : null}
     </li>

@@ -12,7 +12,7 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { TFieldMap } from '@/lib/builder/fields';
@@ -52,6 +52,18 @@ export function SectionsEditor({ state, fields, errors, dispatch, announce }: Se
     (usable ?? (target.fallback ? document.getElementById(target.fallback) : null))?.focus();
   });
 
+  // Folded settings are a view choice for this visit, not part of the handout: never stored.
+  const [collapsed, setCollapsed] = useState<ReadonlySet<TSectionId>>(new Set());
+  const hasError = (id: TSectionId) => [...errors.keys()].some((key) => key.startsWith(`sections.${id}.`));
+  const withParams = state.chosen.filter((id) => fields[id].length > 0);
+  const isAllCollapsed = withParams.every((id) => collapsed.has(id));
+  const collapse = (id: TSectionId, isCollapsed: boolean) =>
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (isCollapsed) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   const title = (id: TSectionId) => t(sectionKey(id, 'title'));
   const movable = state.chosen.filter((id) => id !== LOCKED_SECTION);
   const available = ZSectionIdSchema.options.filter((id) => !state.chosen.includes(id));
@@ -88,6 +100,9 @@ export function SectionsEditor({ state, fields, errors, dispatch, announce }: Se
       canMoveDown={index < movable.length - 1}
       onToggle={(isOn) => toggle(id, isOn)}
       onMove={(by) => move(id, by)}
+      // A section with a field to fix stays open, so the error summary's link has somewhere to go.
+      isCollapsed={collapsed.has(id) && !hasError(id)}
+      onCollapse={(isCollapsed) => collapse(id, isCollapsed)}
     >
       {fields[id].length > 0 ? (
         <ParamFields
@@ -106,7 +121,16 @@ export function SectionsEditor({ state, fields, errors, dispatch, announce }: Se
   return (
     <section className="panel" aria-labelledby="sections-heading">
       <h2 id="sections-heading">{t('sections.heading')}</h2>
-      <h3 id="chosen-heading">{t('sections.chosen')}</h3>
+      <div className="chosen-head">
+        <h3 id="chosen-heading">{t('sections.chosen')}</h3>
+        <button
+          type="button"
+          className="button small subtle"
+          onClick={() => setCollapsed(isAllCollapsed ? new Set() : new Set(withParams))}
+        >
+          {t(isAllCollapsed ? 'sections.expandAll' : 'sections.collapseAll')}
+        </button>
+      </div>
       <p className="hint">{t('sections.chosenHint')}</p>
       <DndContext
         id="sections-dnd"

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { TSectionId } from '@/lib/spec/ids';
 import { type THandoutSpecInput, ZHandoutSpecSchema } from '@/lib/spec/schema';
 
+import { hiddenBy } from './applies';
 import type { TFieldMap } from './fields';
 import type { FormState, TParamValues } from './form-state';
 
@@ -18,9 +19,14 @@ function optional(value: string): string | undefined {
   return value.trim() === '' ? undefined : value;
 }
 
-function sectionParams(values: TParamValues, fields: TFieldMap[TSectionId]): TParamValues {
+/*
+ * A hidden parameter (lib/builder/applies.ts) is left out: the PDF ignores it, and a value the
+ * clinician can no longer see must not block the handout.
+ */
+function sectionParams(id: TSectionId, values: TParamValues, fields: TFieldMap[TSectionId]): TParamValues {
   const params: TParamValues = {};
   for (const field of fields) {
+    if (hiddenBy(id, field.name, values)) continue;
     const value = values[field.name];
     params[field.name] = field.kind === 'text' && typeof value === 'string' ? optional(value) : value;
   }
@@ -35,7 +41,7 @@ export function toSpecInput(state: FormState, fields: TFieldMap): THandoutSpecIn
     secondaryLocale: state.secondaryLocale,
     paper: state.paper,
     units: state.units,
-    sections: state.chosen.map((id) => ({ id, params: sectionParams(state.params[id], fields[id]) })),
+    sections: state.chosen.map((id) => ({ id, params: sectionParams(id, state.params[id], fields[id]) })),
     patient: { name: optional(state.patient.name), date: optional(state.patient.date) },
     clinician: { name: optional(state.clinician.name), credentials: optional(state.clinician.credentials) },
     note: optional(state.note),

@@ -15,6 +15,9 @@ import { type THandoutSpec, ZHandoutSpecSchema } from './schema';
  */
 export const PER_PATIENT_SPEC_FIELDS = ['patient', 'note'] as const;
 
+/** Kept in the browser for the next patient, never in a saved handout (another clinician may use it). */
+export const CLINIC_SPEC_FIELDS = ['brand', 'clinician'] as const;
+
 export const PER_PATIENT_PARAMS: Partial<Record<TSectionId, readonly string[]>> = {
   'staying-active': ['workNote'],
   medicine: ['clinicianText'],

@@ -119,6 +119,11 @@ export const MIGRATIONS: readonly Migration[] = [
       .flat()
       .join(', ')});`,
   },
+  {
+    version: 4,
+    name: 'saved handouts keep the second language',
+    sql: 'ALTER TABLE presets ADD COLUMN secondary_locale TEXT;',
+  },
 ];
 
 /**

@@ -5,7 +5,7 @@ import { invalidInput, notFound } from './errors';
 import { PRESET_SELECT, presetFromRow, presetToRow } from './rows';
 import { type TPreset, type TPresetValues, ZPresetNameSchema } from './schemas';
 
-export const INVALID_PRESET = 'The preset is not valid.';
+export const INVALID_PRESET = 'The saved handout is not valid.';
 const NAME_MAX = 80;
 
 /** Synchronous building blocks of the preset repository; callers own the transaction. */
@@ -16,11 +16,11 @@ export function presetStatements(db: TDatabase) {
     'SELECT id FROM presets WHERE name = ? AND id <> ?',
   );
   const insert =
-    db.prepare(`INSERT INTO presets (id, name, locale, paper, units, sections, created_at, updated_at)
-    VALUES (@id, @name, @locale, @paper, @units, @sections, @now, @now)`);
+    db.prepare(`INSERT INTO presets (id, name, locale, secondary_locale, paper, units, sections, created_at, updated_at)
+    VALUES (@id, @name, @locale, @secondary_locale, @paper, @units, @sections, @now, @now)`);
   const update =
-    db.prepare(`UPDATE presets SET name = @name, locale = @locale, paper = @paper, units = @units,
-      sections = @sections, updated_at = @now, version = version + 1
+    db.prepare(`UPDATE presets SET name = @name, locale = @locale, secondary_locale = @secondary_locale,
+      paper = @paper, units = @units, sections = @sections, updated_at = @now, version = version + 1
     WHERE id = @id`);
   const remove = db.prepare('DELETE FROM presets WHERE id = ?');
 
@@ -34,7 +34,7 @@ export function presetStatements(db: TDatabase) {
   const assertFreeName = (name: string, id = ''): void => {
     if (!nameTaken.get(name, id)) return;
     throw invalidInput(INVALID_PRESET, [
-      { path: 'name', message: 'A preset with this name already exists. Choose another name.' },
+      { path: 'name', message: 'A saved handout with this name already exists. Choose another name.' },
     ]);
   };
 

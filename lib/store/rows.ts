@@ -109,13 +109,14 @@ export function logoFromRow(row: unknown) {
 }
 
 export const PRESET_SELECT =
-  'SELECT id, name, locale, paper, units, sections, version, created_at, updated_at FROM presets';
+  'SELECT id, name, locale, secondary_locale, paper, units, sections, version, created_at, updated_at FROM presets';
 
 const ZPresetRowSchema = z
   .object({
     id: z.string(),
     name: z.string(),
     locale: z.string(),
+    secondary_locale: maybeText,
     paper: z.string(),
     units: z.string(),
     sections: z.string(),
@@ -123,10 +124,11 @@ const ZPresetRowSchema = z
     created_at: z.string(),
     updated_at: z.string(),
   })
-  .transform(({ created_at, updated_at, sections, ...row }, ctx) => {
+  .transform(({ created_at, updated_at, sections, secondary_locale, ...row }, ctx) => {
     try {
       return {
         ...row,
+        secondaryLocale: secondary_locale,
         sections: JSON.parse(sections) as unknown,
         createdAt: created_at,
         updatedAt: updated_at,
@@ -145,6 +147,7 @@ export function presetToRow(preset: TPresetValues) {
   return {
     name: preset.name,
     locale: preset.locale,
+    secondary_locale: preset.secondaryLocale ?? null,
     paper: preset.paper,
     units: preset.units,
     sections: JSON.stringify(preset.sections),

@@ -89,12 +89,16 @@ export const ZPresetNameSchema = requiredText({ max: 80 });
 const presetFields = {
   name: ZPresetNameSchema,
   locale: SPEC.locale,
+  secondaryLocale: SPEC.secondaryLocale,
   paper: SPEC.paper,
   units: SPEC.units,
   sections: SPEC.sections,
 };
 
-type TPresetContent = Pick<z.output<typeof ZHandoutSpecSchema>, 'locale' | 'paper' | 'units' | 'sections'>;
+type TPresetContent = Pick<
+  z.output<typeof ZHandoutSpecSchema>,
+  'locale' | 'secondaryLocale' | 'paper' | 'units' | 'sections'
+>;
 
 /**
  * Sections are checked by the handout spec itself (duplicates, rules across parameters and units), so
@@ -103,7 +107,7 @@ type TPresetContent = Pick<z.output<typeof ZHandoutSpecSchema>, 'locale' | 'pape
  * without its text) is left to the handout that gets it.
  */
 function checkAsSpec(content: TPresetContent, ctx: z.RefinementCtx): void {
-  const { locale, paper, units, sections } = content;
+  const { locale, secondaryLocale, paper, units, sections } = content;
   sections.forEach((section, index) => {
     for (const [name, value] of Object.entries(section.params)) {
       if (value === undefined || !isPerPatientParam(section.id, name)) continue;
@@ -114,7 +118,8 @@ function checkAsSpec(content: TPresetContent, ctx: z.RefinementCtx): void {
       });
     }
   });
-  const result = ZHandoutSpecSchema.safeParse({ locale, paper, units, sections, brand: CHECK_BRAND });
+  const spec = { locale, secondaryLocale, paper, units, sections, brand: CHECK_BRAND };
+  const result = ZHandoutSpecSchema.safeParse(spec);
   if (result.success) return;
   for (const issue of result.error.issues) {
     if (isPerPatientPath(issue.path, sections)) continue;

@@ -1,7 +1,20 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { fieldMap } from '@/lib/builder/fields';
+import { defaultFormState, type FormState } from '@/lib/builder/form-state';
+import { applyPreset, presetInputOf } from '@/lib/builder/presets';
+import { builderReducer, type TBuilderAction } from '@/lib/builder/reducer';
+import { toSpecInput } from '@/lib/builder/spec';
+import { applyStarter } from '@/lib/builder/starters';
 import { HandoutError } from '@/lib/errors';
+import { describeSections } from '@/lib/spec/describe';
+import {
+  CLINIC_SPEC_FIELDS,
+  PER_PATIENT_PARAMS,
+  PER_PATIENT_SPEC_FIELDS,
+  withoutPerPatientParams,
+} from '@/lib/spec/per-patient';
 import { ZHandoutSpecSchema } from '@/lib/spec/schema';
 import type { HandoutStore } from '@/lib/store/repository';
 import { ZPresetInputSchema } from '@/lib/store/schemas';
@@ -153,5 +166,63 @@ describe('presets in SQLite', () => {
       .catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(HandoutError);
     expect((error as HandoutError).code).toBe('not_found');
+  });
+});
+
+describe('a saved handout keeps every handout choice', () => {
+  const NOT_SAVED: readonly string[] = [...PER_PATIENT_SPEC_FIELDS, ...CLINIC_SPEC_FIELDS];
+
+  it('has a field for every spec field that is neither the patient’s nor the clinic’s', () => {
+    const presetFields = Object.keys(ZPresetInputSchema.shape);
+    const missing = Object.keys(ZHandoutSpecSchema.in.shape).filter(
+      (field) => !NOT_SAVED.includes(field) && !presetFields.includes(field),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('knows every free-text parameter as per-patient (a new one must be classified)', () => {
+    const textParams = describeSections().flatMap((section) => {
+      const { properties = {} } = section.params as {
+        properties?: Record<string, { type?: string; enum?: unknown }>;
+      };
+      return Object.entries(properties)
+        .filter(([, property]) => property.type === 'string' && !property.enum)
+        .map(([name]) => `${section.id}.${name}`);
+    });
+    const perPatient = Object.entries(PER_PATIENT_PARAMS).flatMap(([id, names]) =>
+      (names ?? []).map((name) => `${id}.${name}`),
+    );
+    expect(textParams.sort()).toEqual(perPatient.sort());
+  });
+
+  it('brings back every choice that is not about the patient, through the store, into the form', async () => {
+    const fields = fieldMap(describeSections());
+    const run = (state: FormState, ...actions: TBuilderAction[]) => actions.reduce(builderReducer, state);
+    const chosen = run(
+      applyStarter(defaultFormState('2026-03-14'), 'everything', '2026-03-14'),
+      { type: 'locale', value: 'es' },
+      { type: 'secondaryLocale', value: 'en' },
+      { type: 'paper', value: 'a4' },
+      { type: 'units', value: 'metric' },
+      { type: 'param', id: 'heat-cold', name: 'mode', value: 'heat-only' },
+      { type: 'param', id: 'leg-lift', name: 'reps', value: 12 },
+      { type: 'param', id: 'medicine', name: 'mode', value: 'clinician' },
+      { type: 'param', id: 'medicine', name: 'clinicianText', value: 'Naproxen' },
+      { type: 'move', id: 'leg-lift', by: -1 },
+      { type: 'patient', field: 'name', value: 'Alex Rivera' },
+      { type: 'clinician', field: 'name', value: 'Sam Lee' },
+    );
+    const saved = await store.presets.create(presetInputOf(chosen, fields, 'Every choice'), AS_ADMIN);
+    const started = applyPreset(defaultFormState('2026-04-01'), saved, '2026-04-01');
+    if (!started) throw new Error('the saved handout should start a handout');
+
+    const choices = (state: FormState) => {
+      const spec: Record<string, unknown> = { ...toSpecInput(state, fields) };
+      for (const field of NOT_SAVED) delete spec[field];
+      return { ...spec, sections: withoutPerPatientParams(toSpecInput(state, fields).sections ?? []) };
+    };
+    expect(choices(started)).toEqual(choices(chosen));
+    expect(started).toMatchObject({ locale: 'es', secondaryLocale: 'en', paper: 'a4', units: 'metric' });
+    expect(JSON.stringify(saved)).not.toMatch(/Alex|Sam Lee|Naproxen/);
   });
 });
