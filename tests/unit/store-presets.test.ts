@@ -217,9 +217,9 @@ describe('a saved handout keeps every handout choice', () => {
     if (!started) throw new Error('the saved handout should start a handout');
 
     const choices = (state: FormState) => {
-      const spec: Record<string, unknown> = { ...toSpecInput(state, fields) };
-      for (const field of NOT_SAVED) delete spec[field];
-      return { ...spec, sections: withoutPerPatientParams(toSpecInput(state, fields).sections ?? []) };
+      const spec = toSpecInput(state, fields);
+      const kept = Object.entries(spec).filter(([field]) => !NOT_SAVED.includes(field));
+      return { ...Object.fromEntries(kept), sections: withoutPerPatientParams(spec.sections ?? []) };
     };
     expect(choices(started)).toEqual(choices(chosen));
     expect(started).toMatchObject({ locale: 'es', secondaryLocale: 'en', paper: 'a4', units: 'metric' });
