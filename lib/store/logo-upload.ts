@@ -7,6 +7,7 @@ import { MAX_LOGO_PIXELS } from '@/lib/pdf/logo';
 import { MAX_LOGO_BYTES } from '@/lib/spec/logo';
 
 import { invalidInput, tooLarge } from './errors';
+import { MAX_LOGO_UPLOAD_BYTES } from './logo-limits';
 import {
   type DeclaredFile,
   declaredKinds,
@@ -18,8 +19,9 @@ import {
 import type { TStoredLogo } from './schemas';
 import { unsafeSvgReason } from './svg-guard';
 
+export { MAX_LOGO_UPLOAD_BYTES };
+
 /** Largest logo file accepted by the upload. */
-export const MAX_LOGO_UPLOAD_BYTES = 2 * 1024 * 1024;
 /** Every stored logo fits this box: sharp in the PDF header, small in the database. */
 export const LOGO_BOX = { width: 960, height: 240 } as const;
 

@@ -1,8 +1,8 @@
 import { readBodyBytes } from '@/lib/http/body';
 
 import { invalidInput, tooLarge } from './errors';
+import { MAX_LOGO_UPLOAD_BYTES } from './logo-limits';
 import type { DeclaredFile } from './logo-sniff';
-import { MAX_LOGO_UPLOAD_BYTES } from './logo-upload';
 
 // Room for the multipart boundaries and part headers around the file itself.
 const MULTIPART_OVERHEAD = 64 * 1024;
@@ -19,14 +19,12 @@ function readBytes(request: Request, limit: number): Promise<Uint8Array> {
 }
 
 /**
- * The logo from a PUT: either multipart/form-data with a file field (`logo`, or the first file), or the
- * raw bytes as the body. The declared name and type are kept only to catch a disguised file.
+ * The logo from a PUT: multipart/form-data with a file field (`logo`, or the first file); the route
+ * guard refuses any other content type. The declared name and type are kept only to catch a disguised
+ * file.
  */
 export async function readLogoUpload(request: Request): Promise<LogoUpload> {
   const type = request.headers.get('content-type') ?? '';
-  if (!type.toLowerCase().startsWith('multipart/form-data')) {
-    return { bytes: await readBytes(request, MAX_LOGO_UPLOAD_BYTES), declared: { type } };
-  }
   const body = await readBytes(request, MAX_LOGO_UPLOAD_BYTES + MULTIPART_OVERHEAD);
   const form = await new Response(new Uint8Array(body), { headers: { 'content-type': type } })
     .formData()

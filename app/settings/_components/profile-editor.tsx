@@ -23,7 +23,7 @@ import { isRecognisedEmergencyNumber } from '@/lib/spec/emergency';
 import type { TBrandProfile } from '@/lib/store/schemas';
 
 import { HeaderPreview } from './header-preview';
-import { LogoField, logoUrl } from './logo-field';
+import { LogoField, logoUrl, uploadLogo } from './logo-field';
 import { profileFieldId, ProfileFields } from './profile-fields';
 
 interface ProfileEditorProps {
@@ -53,7 +53,9 @@ export function ProfileEditor({ profile, onSaved, onDeleted, onMessage }: Profil
   const errorOf = (field: TProfileField) =>
     serverErrors.get(field) ?? (isSubmitted || edited.has(field) ? errors.get(field) : undefined);
 
+  const [pendingLogo, setPendingLogo] = useState<File>();
   const onChange = (field: TProfileField, value: string) => {
+    onMessage('');
     setValues((current) => ({ ...current, [field]: value }));
     setEdited((current) => new Set(current).add(field));
     setServerErrors((current) => new Map([...current].filter(([key]) => key !== field)));
@@ -88,7 +90,16 @@ export function ProfileEditor({ profile, onSaved, onDeleted, onMessage }: Profil
       return;
     }
     const saved = result.data;
-    await onSaved(saved, profile ? t('profiles.saved') : t('profiles.created', { name: saved.name }));
+    if (profile || !pendingLogo) {
+      return onSaved(saved, profile ? t('profiles.saved') : t('profiles.created', { name: saved.name }));
+    }
+    // The logo chosen while the profile was being made goes up now that the profile exists.
+    const logo = await uploadLogo(saved, pendingLogo);
+    const created = t('profiles.created', { name: saved.name });
+    await onSaved(
+      logo.ok ? logo.data : saved,
+      logo.ok ? created : `${created} ${t('profiles.logoRejectedNone', { reason: failureText(logo, t) })}`,
+    );
   };
 
   const makeDefault = async () => {
@@ -131,7 +142,12 @@ export function ProfileEditor({ profile, onSaved, onDeleted, onMessage }: Profil
             onChange={setEmergencyConfirmed}
           />
         ) : null}
-        <LogoField profile={profile} onChanged={(changed) => onSaved(changed, '')} />
+        <LogoField
+          profile={profile}
+          onChanged={(changed) => onSaved(changed, '')}
+          onPending={setPendingLogo}
+          onActivity={() => onMessage('')}
+        />
         <div className="button-row">
           <button type="submit" className="button primary" disabled={isBusy}>
             {isBusy ? t('profiles.saving') : profile ? t('profiles.save') : t('profiles.create')}
