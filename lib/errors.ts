@@ -4,7 +4,8 @@ import type { z } from 'zod';
  * The small, closed set of failures the engine reports. Thrown inside lib/, turned into an HTTP
  * status or a CLI exit code only at the edge. Messages never contain patient data.
  */
-export type HandoutErrorCode = 'invalid_spec' | 'payload_too_large' | 'not_found' | 'render_failed';
+export type HandoutErrorCode =
+  'invalid_spec' | 'payload_too_large' | 'not_found' | 'render_failed' | 'overloaded';
 
 export interface HandoutIssue {
   path: string;

@@ -1,6 +1,12 @@
 import { HandoutError } from '@/lib/errors';
 
-const STATUS = { invalid_spec: 422, payload_too_large: 413, not_found: 404, render_failed: 500 } as const;
+const STATUS = {
+  invalid_spec: 422,
+  payload_too_large: 413,
+  not_found: 404,
+  render_failed: 500,
+  overloaded: 503,
+} as const;
 
 /**
  * Turns any thrown value into a JSON error response. Known errors carry their issues; anything else is

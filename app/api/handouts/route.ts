@@ -1,3 +1,4 @@
+import { HandoutError } from '@/lib/errors';
 import { readJsonBody } from '@/lib/http/body';
 import { errorResponse } from '@/lib/http/errors';
 import { renderHandout } from '@/lib/pdf/render';
@@ -6,9 +7,12 @@ import { renderHandout } from '@/lib/pdf/render';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
+/** A refused render (every worker busy, the queue full) is worth retrying about this much later. */
+const RETRY_AFTER_SECONDS = 1;
+
 export async function POST(request: Request): Promise<Response> {
   try {
-    const { pdf, filename } = await renderHandout(await readJsonBody(request));
+    const { pdf, filename } = await renderHandout(await readJsonBody(request), { signal: request.signal });
     return new Response(new Uint8Array(pdf), {
       status: 200,
       headers: {
@@ -20,6 +24,10 @@ export async function POST(request: Request): Promise<Response> {
       },
     });
   } catch (error) {
-    return errorResponse(error);
+    const response = errorResponse(error);
+    if (error instanceof HandoutError && error.code === 'overloaded') {
+      response.headers.set('Retry-After', String(RETRY_AFTER_SECONDS));
+    }
+    return response;
   }
 }
