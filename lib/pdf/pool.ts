@@ -12,6 +12,8 @@ import { fromFailure, type WorkerReply, type WorkerRequest } from './worker-prot
 
 export interface RenderPool {
   render(spec: THandoutSpec, signal?: AbortSignal): Promise<RenderedHandout>;
+  /** Resolves when every worker has drawn the first language's warm-up handout. */
+  readonly ready: Promise<void>;
   /** Resolves when every worker has drawn its warm-up handouts. */
   readonly warm: Promise<void>;
   close(): Promise<void>;
@@ -88,11 +90,16 @@ class Slot {
 export function createRenderPool(config: RenderConfig): RenderPool {
   const limiter = createLimiter({ concurrency: Math.max(1, config.workers), maxQueue: config.maxQueue });
   if (config.workers === 0) {
-    const warm = (async () => {
-      for (const locale of config.warmLocales) await drawHandout(warmUpSpec(locale));
-    })();
+    const [firstLocale, ...otherLocales] = config.warmLocales;
+    const ready = firstLocale
+      ? drawHandout(warmUpSpec(firstLocale)).then(() => undefined)
+      : Promise.resolve();
+    const warm = ready.then(async () => {
+      for (const locale of otherLocales) await drawHandout(warmUpSpec(locale));
+    });
     return {
       render: (spec, signal) => limiter.run(() => drawHandout(spec), signal),
+      ready,
       warm,
       close: () => warm,
     };
@@ -101,9 +108,14 @@ export function createRenderPool(config: RenderConfig): RenderPool {
   const admitted: Job[] = [];
   const warmQueues = new Map<Slot, TLocale[]>();
   let warmLeft = 0;
+  let warmDone = 0;
   let onWarm: () => void = () => {};
+  let onReady: () => void = () => {};
   const warm = new Promise<void>((resolve) => {
     onWarm = resolve;
+  });
+  const ready = new Promise<void>((resolve) => {
+    onReady = resolve;
   });
 
   const dispatch = () => {
@@ -121,6 +133,9 @@ export function createRenderPool(config: RenderConfig): RenderPool {
   const warmUpJob = (locale: TLocale): Job => {
     const done = () => {
       warmLeft -= 1;
+      warmDone += 1;
+      // Each worker's first job is the first language's warm-up.
+      if (warmDone === slots.length) onReady();
       if (warmLeft === 0) onWarm();
     };
     return { request: { kind: 'warm', locale }, resolve: done, reject: done };
@@ -129,7 +144,10 @@ export function createRenderPool(config: RenderConfig): RenderPool {
   const slots: Slot[] = Array.from({ length: config.workers }, () => new Slot(() => dispatch()));
   for (const slot of slots) warmQueues.set(slot, [...config.warmLocales]);
   warmLeft = slots.length * config.warmLocales.length;
-  if (warmLeft === 0) onWarm();
+  if (warmLeft === 0) {
+    onReady();
+    onWarm();
+  }
   dispatch();
 
   const runOnWorker = (spec: THandoutSpec) =>
@@ -152,6 +170,7 @@ export function createRenderPool(config: RenderConfig): RenderPool {
 
   return {
     render: (spec, signal) => limiter.run(() => runOnWorker(spec), signal),
+    ready,
     warm,
     close: async () => {
       await Promise.all(slots.map((slot) => slot.close()));
