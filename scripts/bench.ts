@@ -1,114 +1,157 @@
-// `npm run bench`: render speed of the example specs, measured, not asserted (see the README).
-import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+// `npm run bench`: the speed goals of issue 10 as ratios to a naive react-pdf render measured in the
+// same run (scripts/bench-naive.tsx), all through the built server's API; then every language, then
+// the memory soak. Measured, not asserted (see the README). Needs `next build` first.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 
 import { ZLocaleSchema } from '@/lib/i18n/locales';
-import { renderHandout } from '@/lib/pdf/render';
 
 import { pdfText } from '../tests/helpers/pdf';
+import { median, post, residentMb, startServer } from './bench-server';
 
-const WARM_RUNS = Number(process.env.BENCH_RUNS ?? 60);
-const BURST = Number(process.env.BENCH_BURST ?? 30);
-const WORKER = path.join(import.meta.dirname, 'bench-worker.ts');
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const SOAK = Number(process.env.BENCH_SOAK ?? 5000);
+const PORT = Number(process.env.BENCH_PORT ?? 3190);
+const load = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+const firstVisit = load('examples/first-visit.json');
+const everything = load('examples/everything.json');
 
-function child(args: string[]) {
-  return spawn(process.execPath, ['--import', 'tsx', WORKER, ...args], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+if (!existsSync(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'))) {
+  console.error('No build found: run `npx next build` first.');
+  process.exit(1);
 }
 
-async function lastJson(proc: ReturnType<typeof child>): Promise<Record<string, number>> {
-  let last = '';
-  for await (const line of createInterface({ input: proc.stdout })) last = line;
-  return JSON.parse(last) as Record<string, number>;
+function naiveBaseline(): { coldMs: number; medianMs: number; pages: number } {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'bench-naive.tsx'), String(RUNS)],
+    { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
+  );
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as {
+    coldMs: number;
+    medianMs: number;
+    pages: number;
+  };
 }
 
-async function cold(file: string) {
-  return (await lastJson(child(['cold', file]))).coldMs ?? NaN;
-}
-
-/** Two processes render at once (the machine has two cores): renders per second for the pair. */
-async function twoWorkers(file: string): Promise<number> {
-  const procs = [child(['burst', file, String(BURST)]), child(['burst', file, String(BURST)])];
-  const results = procs.map((proc) => {
-    const lines = createInterface({ input: proc.stdout });
-    return new Promise<number>((resolve) => {
-      lines.on('line', (line) => {
-        if (line === 'ready') ready();
-        else if (line.startsWith('{')) resolve((JSON.parse(line) as { elapsedMs: number }).elapsedMs);
-      });
-    });
-  });
-  let waiting = procs.length;
-  function ready() {
-    waiting -= 1;
-    if (waiting === 0) for (const proc of procs) proc.stdin.end('go\n');
-  }
-  const elapsed = await Promise.all(results);
-  return (BURST * procs.length) / (Math.max(...elapsed) / 1000);
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-
-/** `npm run bench -- --locales`: the typical handout in every language (pages, size, warm render time). */
-async function benchLocales() {
-  const spec = JSON.parse(readFileSync('examples/first-visit.json', 'utf8')) as Record<string, unknown>;
-  const rows = [];
-  for (const locale of ZLocaleSchema.options) {
-    const localized = { ...spec, locale };
-    const first = await renderHandout(localized);
-    const times: number[] = [];
-    for (let i = 0; i < Math.min(WARM_RUNS, 20); i += 1) {
-      const start = performance.now();
-      await renderHandout(localized);
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    rows.push({
-      locale,
-      pages: (await pdfText(first.pdf)).pages,
-      'PDF KB': Math.round(first.pdf.length / 1024),
-      'warm median ms': Math.round(percentile(times, 50)),
-    });
-  }
-  console.log(`Node ${process.version}, examples/first-visit.json in every language.`);
-  console.table(rows);
-}
-
-if (process.argv.includes('--locales')) {
-  await benchLocales();
-  process.exit(0);
-}
-
-const rows = [];
-for (const name of readdirSync('examples')
-  .filter((file) => file.endsWith('.json'))
-  .sort()) {
-  const file = path.join('examples', name);
-  const spec: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const coldMs = await cold(file);
-  const first = await renderHandout(spec);
+async function sequential(url: string, spec: unknown, runs = RUNS): Promise<number> {
   const times: number[] = [];
-  for (let i = 0; i < WARM_RUNS; i += 1) {
-    const start = performance.now();
-    await renderHandout(spec);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  rows.push({
-    spec: name,
-    pages: (await pdfText(first.pdf)).pages,
-    'cold ms': Math.round(coldMs),
-    'warm median ms': Math.round(percentile(times, 50)),
-    'warm p95 ms': Math.round(percentile(times, 95)),
-    'renders/s (2 workers)': Number((await twoWorkers(file)).toFixed(1)),
-    'PDF KB': Math.round(first.pdf.length / 1024),
+  for (let i = 0; i < runs; i += 1) times.push((await post(url, spec)).ms);
+  return median(times);
+}
+
+/** Handouts per second with `concurrency` requests in flight, over `total` renders. */
+async function throughput(url: string, spec: unknown, concurrency: number, total: number) {
+  let next = 0;
+  let refused = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        next += 1;
+        if ((await post(url, spec)).status !== 200) refused += 1;
+      }
+    }),
+  );
+  return { perSecond: (total - refused) / ((performance.now() - start) / 1000), refused };
+}
+
+/** Varied renders (spec, language, patient, parameters), two at a time; RSS sampled as it goes. */
+async function soak(url: string, pid: number) {
+  const specs = [firstVisit, everything, load('examples/one-section.json')];
+  const samples: { renders: number; rssMb: number }[] = [{ renders: 0, rssMb: residentMb(pid) }];
+  let done = 0;
+  let failed = 0;
+  const step = Math.max(1, Math.round(SOAK / 20));
+  await Promise.all(
+    Array.from({ length: 2 }, async () => {
+      while (done < SOAK) {
+        const index = done;
+        done += 1;
+        const spec = {
+          ...specs[index % specs.length],
+          locale: ZLocaleSchema.options[index % ZLocaleSchema.options.length],
+          patient: { name: `Patient ${index}`, date: '2026-11-21' },
+        };
+        if ((await post(url, spec)).status !== 200) failed += 1;
+        if (done % step === 0) samples.push({ renders: done, rssMb: residentMb(pid) });
+      }
+    }),
+  );
+  const afterWarmUp = samples.filter((sample) => sample.renders >= SOAK / 5).map((sample) => sample.rssMb);
+  return { samples, failed, spreadMb: Math.max(...afterWarmUp) - Math.min(...afterWarmUp) };
+}
+
+const naive = naiveBaseline();
+const server = await startServer(PORT);
+const pid = server.process.pid ?? 0;
+const first = await post(server.url, firstVisit);
+console.log(
+  `Naive react-pdf (${naive.pages} pages, one process): cold ${Math.round(naive.coldMs)} ms, ` +
+    `warm median ${Math.round(naive.medianMs)} ms. Server ready in ${Math.round(server.readyMs)} ms, ` +
+    `RSS ${Math.round(residentMb(pid))} MB.`,
+);
+const firstVisitMs = await sequential(server.url, firstVisit);
+const everythingMs = await sequential(server.url, everything);
+const rate = await throughput(server.url, firstVisit, 4, Math.max(40, RUNS * 2));
+const naiveRate = 1000 / naive.medianMs;
+const ratio = (value: number) => Number((value / naive.medianMs).toFixed(2));
+console.table([
+  {
+    measure: 'first-visit, sequential median',
+    ms: Math.round(firstVisitMs),
+    ratio: ratio(firstVisitMs),
+    goal: '<= 0.5x',
+    met: ratio(firstVisitMs) <= 0.5,
+  },
+  {
+    measure: 'everything, sequential median',
+    ms: Math.round(everythingMs),
+    ratio: ratio(everythingMs),
+    goal: '<= 1.25x',
+    met: ratio(everythingMs) <= 1.25,
+  },
+  {
+    measure: `handouts/s, concurrency 4 (${rate.refused} refused)`,
+    ms: Number(rate.perSecond.toFixed(1)),
+    ratio: Number((rate.perSecond / naiveRate).toFixed(2)),
+    goal: '>= 3x',
+    met: rate.perSecond / naiveRate >= 3,
+  },
+  {
+    measure: 'first handout after the server starts',
+    ms: Math.round(first.ms),
+    ratio: ratio(first.ms),
+    goal: '<= 3x',
+    met: ratio(first.ms) <= 3,
+  },
+]);
+
+const languages = [];
+for (const locale of ZLocaleSchema.options) {
+  const spec = { ...firstVisit, locale };
+  const answer = await post(server.url, spec);
+  const warmMs = await sequential(server.url, spec, Math.min(RUNS, 5));
+  languages.push({
+    locale,
+    pages: (await pdfText(answer.bytes)).pages,
+    'PDF KB': Math.round(answer.bytes.length / 1024),
+    'median ms': Math.round(warmMs),
+    ratio: ratio(warmMs),
   });
 }
-console.log(
-  `Node ${process.version}, ${WARM_RUNS} warm renders per spec, ${BURST} per worker for throughput.`,
-);
-console.table(rows);
+console.log('examples/first-visit.json in every language, through the API:');
+console.table(languages);
+
+if (SOAK > 0) {
+  const result = await soak(server.url, pid);
+  console.log(`Memory over ${SOAK} varied renders (${result.failed} not 200), RSS in MB:`);
+  console.log(result.samples.map((sample) => `${sample.renders}: ${Math.round(sample.rssMb)}`).join(', '));
+  console.log(
+    `After warm-up (the first fifth) RSS moved within ${Math.round(result.spreadMb)} MB ` +
+      `(goal: within 50 MB): ${result.spreadMb <= 50 ? 'met' : 'not met'}.`,
+  );
+}
+server.stop();
+process.exit(0);
