@@ -1,10 +1,12 @@
 // The naive baseline of `npm run bench`: plain @react-pdf/renderer in one process, one font family
-// registered once, a 3-page document of handout-like text, nothing else. Prints one JSON line.
+// registered once, a 3-page document of handout-like text, nothing else. It prints its cold render
+// as JSON, then answers each line on stdin with one warm render's milliseconds, so that the bench can
+// measure it side by side with each server measure (the machine's load changes within a run).
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 
 import { Document, Font, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
 
-const RUNS = Number(process.argv[2] ?? 30);
 const fonts = path.join(import.meta.dirname, '..', 'fonts');
 Font.register({
   family: 'NotoSans',
@@ -47,12 +49,11 @@ function NaiveHandout() {
 const coldStart = performance.now();
 const first = await renderToBuffer(<NaiveHandout />);
 const coldMs = performance.now() - coldStart;
-const times: number[] = [];
-for (let i = 0; i < RUNS; i += 1) {
+const pages = (first.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+console.log(JSON.stringify({ coldMs, pages }));
+for await (const line of createInterface({ input: process.stdin })) {
+  if (line !== 'render') continue;
   const start = performance.now();
   await renderToBuffer(<NaiveHandout />);
-  times.push(performance.now() - start);
+  console.log(String(performance.now() - start));
 }
-times.sort((a, b) => a - b);
-const pages = (first.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
-console.log(JSON.stringify({ coldMs, medianMs: times[Math.floor(times.length / 2)], pages }));
