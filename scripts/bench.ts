@@ -107,6 +107,10 @@ async function soak(url: string, pid: number) {
 }
 
 const server = await startServer(PORT);
+process.on('exit', () => {
+  server.stop();
+  naive.stop();
+});
 const pid = server.process.pid ?? 0;
 const first = await post(server.url, firstVisit);
 const naiveNow = await naive.render();
