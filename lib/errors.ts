@@ -14,7 +14,8 @@ export type HandoutErrorCode =
   | 'conflict'
   | 'precondition_required'
   | 'unsupported_media_type'
-  | 'rate_limited';
+  | 'rate_limited'
+  | 'overloaded';
 
 export interface HandoutIssue {
   path: string;

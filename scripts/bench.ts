@@ -1,114 +1,190 @@
-// `npm run bench`: render speed of the example specs, measured, not asserted (see the README).
+// `npm run bench`: the speed goals of issue 10 as ratios to a naive react-pdf render measured in the
+// same run (scripts/bench-naive.tsx), all through the built server's API; then every language, then
+// the memory soak. Measured, not asserted (see the README). Needs `next build` first.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { loadavg as systemLoad } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 
 import { ZLocaleSchema } from '@/lib/i18n/locales';
-import { renderHandout } from '@/lib/pdf/render';
 
 import { pdfText } from '../tests/helpers/pdf';
+import { median, post, residentMb, startServer, waitUntilIdle } from './bench-server';
 
-const WARM_RUNS = Number(process.env.BENCH_RUNS ?? 60);
-const BURST = Number(process.env.BENCH_BURST ?? 30);
-const WORKER = path.join(import.meta.dirname, 'bench-worker.ts');
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const SOAK = Number(process.env.BENCH_SOAK ?? 5000);
+const PORT = Number(process.env.BENCH_PORT ?? 3190);
+const loadavg = () =>
+  systemLoad()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+const load = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+const firstVisit = load('examples/first-visit.json');
+const everything = load('examples/everything.json');
 
-function child(args: string[]) {
-  return spawn(process.execPath, ['--import', 'tsx', WORKER, ...args], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+if (!existsSync(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'))) {
+  console.error('No build found: run `npx next build` first.');
+  process.exit(1);
 }
 
-async function lastJson(proc: ReturnType<typeof child>): Promise<Record<string, number>> {
-  let last = '';
-  for await (const line of createInterface({ input: proc.stdout })) last = line;
-  return JSON.parse(last) as Record<string, number>;
+/** The naive render in its own process, asked for one warm render at a time. */
+async function startNaive() {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'bench-naive.tsx')],
+    { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } },
+  );
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const next = async () => String((await lines.next()).value);
+  const cold = JSON.parse(await next()) as { coldMs: number; pages: number };
+  const render = async () => {
+    child.stdin.write('render\n');
+    return Number(await next());
+  };
+  for (let i = 0; i < 5; i += 1) await render();
+  return { ...cold, render, stop: () => child.kill() };
 }
 
-async function cold(file: string) {
-  return (await lastJson(child(['cold', file]))).coldMs ?? NaN;
-}
+const naive = await startNaive();
+const naiveTimes: number[] = [];
 
-/** Two processes render at once (the machine has two cores): renders per second for the pair. */
-async function twoWorkers(file: string): Promise<number> {
-  const procs = [child(['burst', file, String(BURST)]), child(['burst', file, String(BURST)])];
-  const results = procs.map((proc) => {
-    const lines = createInterface({ input: proc.stdout });
-    return new Promise<number>((resolve) => {
-      lines.on('line', (line) => {
-        if (line === 'ready') ready();
-        else if (line.startsWith('{')) resolve((JSON.parse(line) as { elapsedMs: number }).elapsedMs);
-      });
-    });
-  });
-  let waiting = procs.length;
-  function ready() {
-    waiting -= 1;
-    if (waiting === 0) for (const proc of procs) proc.stdin.end('go\n');
+/** Sequential API renders, each followed by a naive render: medians of both, side by side. */
+async function sequential(url: string, spec: unknown, runs = RUNS) {
+  const api: number[] = [];
+  const own: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    api.push((await post(url, spec)).ms);
+    own.push(await naive.render());
   }
-  const elapsed = await Promise.all(results);
-  return (BURST * procs.length) / (Math.max(...elapsed) / 1000);
+  naiveTimes.push(...own);
+  return { ms: median(api), ratio: median(api) / median(own) };
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-
-/** `npm run bench -- --locales`: the typical handout in every language (pages, size, warm render time). */
-async function benchLocales() {
-  const spec = JSON.parse(readFileSync('examples/first-visit.json', 'utf8')) as Record<string, unknown>;
-  const rows = [];
-  for (const locale of ZLocaleSchema.options) {
-    const localized = { ...spec, locale };
-    const first = await renderHandout(localized);
-    const times: number[] = [];
-    for (let i = 0; i < Math.min(WARM_RUNS, 20); i += 1) {
-      const start = performance.now();
-      await renderHandout(localized);
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    rows.push({
-      locale,
-      pages: (await pdfText(first.pdf)).pages,
-      'PDF KB': Math.round(first.pdf.length / 1024),
-      'warm median ms': Math.round(percentile(times, 50)),
-    });
-  }
-  console.log(`Node ${process.version}, examples/first-visit.json in every language.`);
-  console.table(rows);
+/** Handouts per second with `concurrency` requests in flight, over `total` renders. */
+async function throughput(url: string, spec: unknown, concurrency: number, total: number) {
+  let next = 0;
+  let refused = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        next += 1;
+        if ((await post(url, spec)).status !== 200) refused += 1;
+      }
+    }),
+  );
+  return { perSecond: (total - refused) / ((performance.now() - start) / 1000), refused };
 }
 
-if (process.argv.includes('--locales')) {
-  await benchLocales();
-  process.exit(0);
+/** Varied renders (spec, language, patient, parameters), two at a time; RSS sampled as it goes. */
+async function soak(url: string, pid: number) {
+  const specs = [firstVisit, everything, load('examples/one-section.json')];
+  const samples: { renders: number; rssMb: number }[] = [{ renders: 0, rssMb: residentMb(pid) }];
+  let done = 0;
+  let failed = 0;
+  const step = Math.max(1, Math.round(SOAK / 20));
+  await Promise.all(
+    Array.from({ length: 2 }, async () => {
+      while (done < SOAK) {
+        const index = done;
+        done += 1;
+        const spec = {
+          ...specs[index % specs.length],
+          locale: ZLocaleSchema.options[index % ZLocaleSchema.options.length],
+          patient: { name: `Patient ${index}`, date: '2026-11-21' },
+        };
+        if ((await post(url, spec)).status !== 200) failed += 1;
+        if (done % step === 0) {
+          samples.push({ renders: done, rssMb: residentMb(pid) });
+          console.log(`  ${done} renders: RSS ${Math.round(residentMb(pid))} MB`);
+        }
+      }
+    }),
+  );
+  const afterWarmUp = samples.filter((sample) => sample.renders >= SOAK / 5).map((sample) => sample.rssMb);
+  return { samples, failed, spreadMb: Math.max(...afterWarmUp) - Math.min(...afterWarmUp) };
 }
 
-const rows = [];
-for (const name of readdirSync('examples')
-  .filter((file) => file.endsWith('.json'))
-  .sort()) {
-  const file = path.join('examples', name);
-  const spec: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const coldMs = await cold(file);
-  const first = await renderHandout(spec);
-  const times: number[] = [];
-  for (let i = 0; i < WARM_RUNS; i += 1) {
-    const start = performance.now();
-    await renderHandout(spec);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  rows.push({
-    spec: name,
-    pages: (await pdfText(first.pdf)).pages,
-    'cold ms': Math.round(coldMs),
-    'warm median ms': Math.round(percentile(times, 50)),
-    'warm p95 ms': Math.round(percentile(times, 95)),
-    'renders/s (2 workers)': Number((await twoWorkers(file)).toFixed(1)),
-    'PDF KB': Math.round(first.pdf.length / 1024),
-  });
-}
+const server = await startServer(PORT);
+process.on('exit', () => {
+  server.stop();
+  naive.stop();
+});
+const pid = server.process.pid ?? 0;
+const first = await post(server.url, firstVisit);
+const naiveNow = await naive.render();
 console.log(
-  `Node ${process.version}, ${WARM_RUNS} warm renders per spec, ${BURST} per worker for throughput.`,
+  `Naive react-pdf (${naive.pages} pages, one process): cold ${Math.round(naive.coldMs)} ms. ` +
+    `Server ready in ${Math.round(server.readyMs)} ms, RSS ${Math.round(residentMb(pid))} MB.`,
 );
-console.table(rows);
+// Steady state: the languages other than the first finish warming up in the background.
+await waitUntilIdle(pid);
+const fv = await sequential(server.url, firstVisit);
+const all = await sequential(server.url, everything);
+// Throughput: the server at concurrency 4, then one naive process rendering back to back.
+const rate = await throughput(server.url, firstVisit, 4, Math.max(40, RUNS * 2));
+const naiveBurst: number[] = [];
+for (let i = 0; i < 10; i += 1) naiveBurst.push(await naive.render());
+const naiveRate = 1000 / median(naiveBurst);
+const round = (value: number) => Number(value.toFixed(2));
+console.log(`Naive warm median over the run: ${Math.round(median(naiveTimes))} ms; load ${loadavg()}.`);
+console.table([
+  {
+    measure: 'first-visit, sequential median',
+    ms: Math.round(fv.ms),
+    ratio: round(fv.ratio),
+    goal: '<= 0.5x',
+    met: fv.ratio <= 0.5,
+  },
+  {
+    measure: 'everything, sequential median',
+    ms: Math.round(all.ms),
+    ratio: round(all.ratio),
+    goal: '<= 1.25x',
+    met: all.ratio <= 1.25,
+  },
+  {
+    measure: `handouts/s, concurrency 4 (${rate.refused} refused)`,
+    ms: round(rate.perSecond),
+    ratio: round(rate.perSecond / naiveRate),
+    goal: '>= 3x',
+    met: rate.perSecond / naiveRate >= 3,
+  },
+  {
+    measure: 'first handout after the server starts',
+    ms: Math.round(first.ms),
+    ratio: round(first.ms / naiveNow),
+    goal: '<= 3x',
+    met: first.ms / naiveNow <= 3,
+  },
+]);
+
+const languages = [];
+for (const locale of ZLocaleSchema.options) {
+  const spec = { ...firstVisit, locale };
+  const answer = await post(server.url, spec);
+  const warm = await sequential(server.url, spec, Math.min(RUNS, 5));
+  languages.push({
+    locale,
+    pages: (await pdfText(answer.bytes)).pages,
+    'PDF KB': Math.round(answer.bytes.length / 1024),
+    'median ms': Math.round(warm.ms),
+    ratio: round(warm.ratio),
+  });
+}
+console.log('examples/first-visit.json in every language, through the API:');
+console.table(languages);
+
+if (SOAK > 0) {
+  const result = await soak(server.url, pid);
+  console.log(`Memory over ${SOAK} varied renders (${result.failed} not 200), RSS in MB:`);
+  console.log(result.samples.map((sample) => `${sample.renders}: ${Math.round(sample.rssMb)}`).join(', '));
+  console.log(
+    `After warm-up (the first fifth) RSS moved within ${Math.round(result.spreadMb)} MB ` +
+      `(goal: within 50 MB): ${result.spreadMb <= 50 ? 'met' : 'not met'}.`,
+  );
+}
+server.stop();
+naive.stop();
+process.exit(0);

@@ -11,6 +11,7 @@ const STATUS = {
   precondition_required: 428,
   unsupported_media_type: 415,
   rate_limited: 429,
+  overloaded: 503,
 } as const;
 
 /**
@@ -24,7 +25,10 @@ export function errorResponse(error: unknown): Response {
   if (isClientAbort(error)) return new Response(null, { status: 499 });
   if (error instanceof HandoutError) {
     if (error.code === 'render_failed') logWithoutData(error.cause ?? error);
-    const { current, retryAfterSeconds } = error.details ?? {};
+    const { current } = error.details ?? {};
+    // A refused render (every worker busy, the queue full) is worth retrying about a second later.
+    const retryAfterSeconds =
+      error.details?.retryAfterSeconds ?? (error.code === 'overloaded' ? 1 : undefined);
     return Response.json(
       { error: error.message, issues: error.issues, ...(current === undefined ? {} : { current }) },
       {

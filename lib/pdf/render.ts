@@ -1,24 +1,12 @@
-import { renderToBuffer } from '@react-pdf/renderer';
-
-import { CONTENT_RELEASE_DATE } from '@/lib/content-version';
 import { HandoutError, invalidSpec, issuesFromZod } from '@/lib/errors';
-import { FALLBACK_FONTS, LOCALES } from '@/lib/i18n/locales';
-import { buildPayload } from '@/lib/payload/build';
 import { type THandoutSpec, ZHandoutSpecSchema } from '@/lib/spec/schema';
 import { resolveBrandReference } from '@/lib/store/resolve-brand';
-import { HandoutDocument } from '@/templates/layout/document';
 
-import { fontStack, registerFonts } from './fonts';
-import { handoutCode } from './handout-code';
-import { normalizeLogo } from './logo';
-import { findUnprintableText } from './printable';
+import { drawHandout, type RenderedHandout } from './draw';
+import { createRenderPool, type RenderPool } from './pool';
+import { renderConfigFromEnv } from './render-config';
 
-export interface RenderedHandout {
-  pdf: Buffer;
-  code: string;
-  /** A download name without patient data. */
-  filename: string;
-}
+export type { RenderedHandout } from './draw';
 
 /** Any JSON value -> a valid spec, or HandoutError('invalid_spec') listing every problem with its path. */
 export function parseSpec(input: unknown): THandoutSpec {
@@ -27,33 +15,42 @@ export function parseSpec(input: unknown): THandoutSpec {
   return result.data;
 }
 
+// On globalThis, not in a module variable: Next.js loads instrumentation.ts and the route handlers as
+// separate bundles, each with its own copy of this module.
+const POOL = Symbol.for('clinic-handouts.render-pool');
+const holder = globalThis as { [POOL]?: RenderPool };
+
+/**
+ * Starts the server's render pool (instrumentation.ts, at boot), configured from the environment
+ * (lib/pdf/render-config.ts). Idempotent. Until it is started, renders run in the calling thread.
+ */
+export function startRenderPool(): RenderPool {
+  holder[POOL] ??= createRenderPool(renderConfigFromEnv());
+  return holder[POOL];
+}
+
 /**
  * The one pipeline behind the preview, the download, the API and the CLI:
  * spec -> payload (content, brand, parameters resolved) -> document -> PDF bytes.
+ * In the server it runs on the render pool, which refuses work beyond its queue with
+ * HandoutError('overloaded'); the CLI and the tests draw in their own thread.
  */
-export async function renderHandout(input: unknown): Promise<RenderedHandout> {
+export async function renderHandout(
+  input: unknown,
+  options: { signal?: AbortSignal } = {},
+): Promise<RenderedHandout> {
   const spec = parseSpec(await resolveBrandReference(input));
-  registerFonts();
-  const fontFamily = fontStack(LOCALES[spec.locale].fonts, FALLBACK_FONTS);
-  const unprintable = findUnprintableText(spec, fontFamily);
-  if (unprintable.length > 0) throw invalidSpec(unprintable);
-  const logo = spec.brand.logo ? await normalizeLogo(spec.brand.logo) : undefined;
-  const code = handoutCode(spec);
-  const secondaryFontFamily = spec.secondaryLocale
-    ? fontStack(LOCALES[spec.secondaryLocale].fonts, FALLBACK_FONTS)
-    : undefined;
-  const payload = buildPayload(spec, {
-    logo,
-    code,
-    creationDate: CONTENT_RELEASE_DATE,
-    fontFamily,
-    secondaryFontFamily,
-  });
-  try {
-    const pdf = await renderToBuffer(HandoutDocument({ payload }));
-    return { pdf, code, filename: `back-spasm-handout-${code}.pdf` };
-  } catch (error) {
-    // The renderer's message can quote document text; keep it out of the error that gets logged.
-    throw new HandoutError('render_failed', 'The PDF could not be drawn.', [], { cause: error });
-  }
+  const pool = holder[POOL];
+  return pool ? pool.render(spec, options.signal).catch(rethrowInThisBundle) : drawHandout(spec);
+}
+
+/*
+ * The pool was created by instrumentation.ts's bundle, whose HandoutError is another class than the
+ * route's: without this, `instanceof HandoutError` fails at the edge and an overload becomes a 500.
+ */
+function rethrowInThisBundle(error: unknown): never {
+  if (error instanceof HandoutError || !(error instanceof Error) || error.name !== 'HandoutError')
+    throw error;
+  const { code, issues } = error as HandoutError;
+  throw new HandoutError(code, error.message, issues, { cause: error.cause });
 }

@@ -8,7 +8,14 @@ import { Footer } from './footer';
 import { Header } from './header';
 import { SectionPair } from './section-pair';
 
-/** The whole handout, drawn from the payload alone: no i18n, no I/O, no clock. */
+/**
+ * The whole handout, drawn from the payload alone: no i18n, no I/O, no clock.
+ *
+ * The Page `layout` prop selects react-pdf's linear pagination engine (diegomura/react-pdf#3502 and
+ * #3505, RFC #3499): content is measured once and packed into pages, where the default engine lays out
+ * the whole remaining content again for every page. The footer is drawn by the layout with the page
+ * numbers as props; a `fixed` footer with a render prop prints on the last page only in this engine.
+ */
 export function HandoutDocument({ payload }: { payload: THandoutPayload }) {
   const theme = createTheme(
     payload.brand.accentColor,
@@ -38,6 +45,12 @@ export function HandoutDocument({ payload }: { payload: THandoutPayload }) {
     >
       <Page
         size={payload.paper === 'a4' ? 'A4' : 'LETTER'}
+        layout={({ children, pageNumber, totalPages }) => (
+          <>
+            {children}
+            <Footer payload={payload} theme={theme} pageNumber={pageNumber} totalPages={totalPages} />
+          </>
+        )}
         style={{
           paddingTop: PAGE_MARGIN.top,
           paddingBottom: PAGE_MARGIN.bottom,
@@ -70,6 +83,7 @@ export function HandoutDocument({ payload }: { payload: THandoutPayload }) {
             <SectionPair
               key={section.id}
               section={section}
+              isLast={index === payload.sections.length - 1}
               theme={theme}
               second={
                 second && secondTheme && secondary
@@ -79,7 +93,6 @@ export function HandoutDocument({ payload }: { payload: THandoutPayload }) {
             />
           );
         })}
-        <Footer payload={payload} theme={theme} />
       </Page>
     </Document>
   );

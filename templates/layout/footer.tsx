@@ -7,10 +7,21 @@ import { directionOf } from '../kit/direction';
 import { PAGE_MARGIN, type Theme } from '../theme';
 
 /**
- * On every page: the clinic's phone, page X of Y, the handout code and the emergency line. Each cell
+ * On every page (drawn by the Page layout, see document.tsx): the clinic's phone, page X of Y, the handout code and the emergency line. Each cell
  * takes half the width: a right-to-left Text that only shrinks to its content is drawn off its box.
  */
-export function Footer({ payload, theme }: { payload: THandoutPayload; theme: Theme }) {
+export function Footer({
+  payload,
+  theme,
+  pageNumber = 1,
+  totalPages,
+}: {
+  payload: THandoutPayload;
+  theme: Theme;
+  pageNumber?: number;
+  /** Unknown while the engine counts the pages; the label is then measured with the page number. */
+  totalPages?: number;
+}) {
   const { footer, code } = payload;
   const start = theme.direction === 'rtl' ? 'right' : 'left';
   const end = theme.direction === 'rtl' ? 'left' : 'right';
@@ -25,7 +36,6 @@ export function Footer({ payload, theme }: { payload: THandoutPayload; theme: Th
   });
   return (
     <View
-      fixed
       style={{
         position: 'absolute',
         bottom: 20,
@@ -44,12 +54,11 @@ export function Footer({ payload, theme }: { payload: THandoutPayload; theme: Th
       </View>
       <View style={{ flexDirection: theme.row }}>
         <Text style={cell(code, start)}>{code}</Text>
-        <Text
-          style={cell(footer.pageLabel, end)}
-          render={({ pageNumber, totalPages }) =>
-            footer.pageLabel.replace('{page}', String(pageNumber)).replace('{total}', String(totalPages))
-          }
-        />
+        <Text style={cell(footer.pageLabel, end)}>
+          {footer.pageLabel
+            .replace('{page}', String(pageNumber))
+            .replace('{total}', String(totalPages ?? pageNumber))}
+        </Text>
       </View>
     </View>
   );

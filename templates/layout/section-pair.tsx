@@ -12,7 +12,17 @@ interface SectionPairProps {
   theme: Theme;
   /** The same section in the second language of a bilingual handout, with that language's theme. */
   second?: { section: TSectionPayload; theme: Theme; languageName: string };
+  /** The handout's last section: no space below it (see TRAILING). */
+  isLast?: boolean;
 }
+
+/*
+ * The linear pagination engine keeps a bottom margin as space that does not collapse at a page break:
+ * when the last section ends at the foot of a page, its margin alone was carried to an extra, empty
+ * page (Spanish first-visit handout). Nothing follows the last section, so it needs no margin
+ * (upstream text: docs/upstream/trailing-margin-empty-page.md).
+ */
+const TRAILING: Style = { marginBottom: 0 };
 
 function Section({
   section,
@@ -42,8 +52,8 @@ function Section({
  * No wrapping View around the two: react-pdf squeezes an unbreakable block nested one View deeper to
  * nothing at a page end instead of moving it to the next page (seen in Arabic + English handouts).
  */
-export function SectionPair({ section, theme, second }: SectionPairProps) {
-  if (!second) return <Section section={section} theme={theme} />;
+export function SectionPair({ section, theme, second, isLast = false }: SectionPairProps) {
+  if (!second) return <Section section={section} theme={theme} style={isLast ? TRAILING : undefined} />;
   const isRtl = second.theme.direction === 'rtl';
   return (
     <>
@@ -52,15 +62,20 @@ export function SectionPair({ section, theme, second }: SectionPairProps) {
         section={second.section}
         theme={second.theme}
         label={second.languageName}
-        style={
-          isRtl
+        style={{
+          ...(isRtl
             ? {
                 borderRightWidth: 3,
                 borderColor: second.theme.color.rule,
                 paddingRight: second.theme.space.m,
               }
-            : { borderLeftWidth: 3, borderColor: second.theme.color.rule, paddingLeft: second.theme.space.m }
-        }
+            : {
+                borderLeftWidth: 3,
+                borderColor: second.theme.color.rule,
+                paddingLeft: second.theme.space.m,
+              }),
+          ...(isLast ? TRAILING : {}),
+        }}
       />
     </>
   );

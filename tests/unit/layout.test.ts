@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import { ZLocaleSchema } from '@/lib/i18n/locales';
 import { renderHandout } from '@/lib/pdf/render';
+import { PAGE_MARGIN } from '@/templates/theme';
 
-import { overlappingText } from '../helpers/pdf';
+import { overlappingText, pdfLines } from '../helpers/pdf';
 import { loadSpec, loadSpecFiles } from '../helpers/specs';
 
 /*
@@ -17,8 +18,9 @@ describe('no text is drawn over other text', () => {
   });
 
   it.each(ZLocaleSchema.options)('in the first-visit handout in %s', async (locale) => {
-    const { pdf } = await renderHandout({ ...loadSpec('examples/first-visit.json'), locale });
+    const { pdf, code } = await renderHandout({ ...loadSpec('examples/first-visit.json'), locale });
     expect(await overlappingText(pdf)).toEqual([]);
+    await expectEveryPageFilledAndFooted(pdf, code);
   });
 
   it.each([
@@ -26,7 +28,30 @@ describe('no text is drawn over other text', () => {
     ['en', 'ar', 'examples/first-visit.json'],
     ['zh-Hans', 'es', 'examples/everything.json'],
   ] as const)('in a %s handout with %s below (%s)', async (locale, secondaryLocale, file) => {
-    const { pdf } = await renderHandout({ ...loadSpec(file), locale, secondaryLocale });
+    const { pdf, code } = await renderHandout({ ...loadSpec(file), locale, secondaryLocale });
     expect(await overlappingText(pdf)).toEqual([]);
+    await expectEveryPageFilledAndFooted(pdf, code);
   });
 });
+
+/*
+ * The linear pagination engine (see templates/layout/document.tsx) once printed the footer on the last
+ * page only, and a trailing bottom margin gave an extra page holding nothing but the footer. Every page
+ * must carry content above the footer and the footer itself (its handout code is the same in every
+ * language).
+ */
+async function expectEveryPageFilledAndFooted(pdf: Buffer, code: string) {
+  const lines = await pdfLines(pdf);
+  const pages = Math.max(...lines.map((line) => line.page));
+  for (let page = 1; page <= pages; page += 1) {
+    const onPage = lines.filter((line) => line.page === page);
+    expect(
+      onPage.some((line) => line.y > PAGE_MARGIN.bottom),
+      `content on page ${page}`,
+    ).toBe(true);
+    expect(
+      onPage.some((line) => line.text.includes(code)),
+      `footer on page ${page}`,
+    ).toBe(true);
+  }
+}

@@ -7,7 +7,7 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export const POST = route({ access: 'build', body: 'json' }, async (request) => {
-  const { pdf, filename } = await renderHandout(await readJsonBody(request));
+  const { pdf, filename } = await renderHandout(await readJsonBody(request), { signal: request.signal });
   return new Response(new Uint8Array(pdf), {
     status: 200,
     headers: {

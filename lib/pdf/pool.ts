@@ -1,0 +1,179 @@
+import { Worker } from 'node:worker_threads';
+
+import { HandoutError } from '@/lib/errors';
+import type { TLocale } from '@/lib/i18n/locales';
+import type { THandoutSpec } from '@/lib/spec/schema';
+
+import { drawHandout, type RenderedHandout } from './draw';
+import { createLimiter } from './limiter';
+import type { RenderConfig } from './render-config';
+import { warmUpSpec } from './warm-up';
+import { fromFailure, type WorkerReply, type WorkerRequest } from './worker-protocol';
+
+export interface RenderPool {
+  render(spec: THandoutSpec, signal?: AbortSignal): Promise<RenderedHandout>;
+  /** Resolves when every worker has drawn the first language's warm-up handout. */
+  readonly ready: Promise<void>;
+  /** Resolves when every worker has drawn its warm-up handouts. */
+  readonly warm: Promise<void>;
+  close(): Promise<void>;
+}
+
+interface Job {
+  request: WorkerRequest;
+  resolve: (reply: WorkerReply) => void;
+  reject: (error: unknown) => void;
+}
+
+/*
+ * Bundled by Next.js, the worker is its own chunk (Turbopack bundles `new Worker(new URL(...))`; it
+ * also rewrites import.meta.url to the source path, so that cannot tell the two cases apart). Run from
+ * source (tsx, vitest, the CLI) it is a .ts file: Node 20 ignores an `--import tsx` given to a worker
+ * for its entry module, so a one-line script registers tsx's loader first, then imports it.
+ */
+function startWorker(): Worker {
+  if (process.env.NEXT_RUNTIME === undefined) {
+    const entry = JSON.stringify(new URL('./render-worker.ts', import.meta.url).href);
+    return new Worker(
+      `import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}); });`,
+      { eval: true },
+    );
+  }
+  return new Worker(new URL('./render-worker.ts', import.meta.url));
+}
+
+/** One thread, one job at a time; a thread that dies fails its job and is replaced. */
+class Slot {
+  private worker!: Worker;
+  job: Job | undefined;
+
+  constructor(private readonly onIdle: () => void) {
+    this.spawn();
+  }
+
+  private spawn() {
+    this.worker = startWorker();
+    this.worker.on('message', (reply: WorkerReply) => this.finish((job) => job.resolve(reply)));
+    this.worker.on('error', (error) => this.finish((job) => job.reject(error)));
+    this.worker.on('exit', () => {
+      if (this.isClosing) return;
+      this.finish((job) => job.reject(new Error('The render worker stopped.')));
+      this.spawn();
+    });
+  }
+
+  isClosing = false;
+
+  send(job: Job) {
+    this.job = job;
+    this.worker.postMessage(job.request);
+  }
+
+  private finish(settle: (job: Job) => void) {
+    const { job } = this;
+    this.job = undefined;
+    if (job) settle(job);
+    this.onIdle();
+  }
+
+  async close() {
+    this.isClosing = true;
+    await this.worker.terminate();
+  }
+}
+
+/**
+ * Renders off the request thread in a warm pool of worker threads, bounded: at most `workers` renders
+ * at once and `maxQueue` waiting (lib/pdf/limiter.ts). Warm-up renders run only while no real render
+ * waits. With `workers: 0` the same bound applies to renders in the calling thread.
+ */
+export function createRenderPool(config: RenderConfig): RenderPool {
+  const limiter = createLimiter({ concurrency: Math.max(1, config.workers), maxQueue: config.maxQueue });
+  if (config.workers === 0) {
+    const [firstLocale, ...otherLocales] = config.warmLocales;
+    const ready = firstLocale
+      ? drawHandout(warmUpSpec(firstLocale)).then(() => undefined)
+      : Promise.resolve();
+    const warm = ready.then(async () => {
+      for (const locale of otherLocales) await drawHandout(warmUpSpec(locale));
+    });
+    return {
+      render: (spec, signal) => limiter.run(() => drawHandout(spec), signal),
+      ready,
+      warm,
+      close: () => warm,
+    };
+  }
+
+  const admitted: Job[] = [];
+  const warmQueues = new Map<Slot, TLocale[]>();
+  let warmLeft = 0;
+  let warmDone = 0;
+  let onWarm: () => void = () => {};
+  let onReady: () => void = () => {};
+  const warm = new Promise<void>((resolve) => {
+    onWarm = resolve;
+  });
+  const ready = new Promise<void>((resolve) => {
+    onReady = resolve;
+  });
+
+  const dispatch = () => {
+    for (const slot of slots) {
+      if (slot.job) continue;
+      const job = admitted.shift();
+      if (job) {
+        slot.send(job);
+        continue;
+      }
+      const locale = warmQueues.get(slot)?.shift();
+      if (locale) slot.send(warmUpJob(locale));
+    }
+  };
+  const warmUpJob = (locale: TLocale): Job => {
+    const done = () => {
+      warmLeft -= 1;
+      warmDone += 1;
+      // Each worker's first job is the first language's warm-up.
+      if (warmDone === slots.length) onReady();
+      if (warmLeft === 0) onWarm();
+    };
+    return { request: { kind: 'warm', locale }, resolve: done, reject: done };
+  };
+
+  const slots: Slot[] = Array.from({ length: config.workers }, () => new Slot(() => dispatch()));
+  for (const slot of slots) warmQueues.set(slot, [...config.warmLocales]);
+  warmLeft = slots.length * config.warmLocales.length;
+  if (warmLeft === 0) {
+    onReady();
+    onWarm();
+  }
+  dispatch();
+
+  const runOnWorker = (spec: THandoutSpec) =>
+    new Promise<WorkerReply>((resolve, reject) => {
+      admitted.push({ request: { kind: 'render', spec }, resolve, reject });
+      dispatch();
+    }).then(
+      (reply): RenderedHandout => {
+        if (!reply.ok) throw fromFailure(reply.failure);
+        return {
+          pdf: Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength),
+          code: reply.code,
+          filename: reply.filename,
+        };
+      },
+      (error: unknown) => {
+        throw new HandoutError('render_failed', 'The PDF could not be drawn.', [], { cause: error });
+      },
+    );
+
+  return {
+    render: (spec, signal) => limiter.run(() => runOnWorker(spec), signal),
+    ready,
+    warm,
+    close: async () => {
+      await Promise.all(slots.map((slot) => slot.close()));
+    },
+  };
+}

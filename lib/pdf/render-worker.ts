@@ -1,0 +1,30 @@
+// A render worker thread (see pool.ts): fonts registered once, one job at a time, bytes transferred back.
+import { parentPort } from 'node:worker_threads';
+
+import { ZHandoutSpecSchema } from '@/lib/spec/schema';
+
+import { drawHandout } from './draw';
+import { registerFonts } from './fonts';
+import { warmUpSpec } from './warm-up';
+import { toFailure, type WorkerReply, type WorkerRequest } from './worker-protocol';
+
+registerFonts();
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  void handle(request).then((reply) =>
+    parentPort?.postMessage(reply, reply.ok ? [reply.pdf.buffer as ArrayBuffer] : []),
+  );
+});
+
+async function handle(request: WorkerRequest): Promise<WorkerReply> {
+  try {
+    // Parsed again on this side of the seam: the pool's caller has validated it, this thread trusts nothing.
+    const spec =
+      request.kind === 'warm' ? warmUpSpec(request.locale) : ZHandoutSpecSchema.parse(request.spec);
+    const { pdf, code, filename } = await drawHandout(spec);
+    // A copy that owns its whole buffer, so that transferring it moves exactly the PDF.
+    return { ok: true, pdf: new Uint8Array(pdf), code, filename };
+  } catch (error) {
+    return { ok: false, failure: toFailure(error) };
+  }
+}

@@ -1,0 +1,91 @@
+// The built server, started by `npm run bench` on its own port, and the requests the bench sends it.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface BenchServer {
+  url: string;
+  process: ChildProcess;
+  /** From spawn to the first answer of GET /api/sections. */
+  readyMs: number;
+  stop: () => void;
+}
+
+export async function startServer(port: number): Promise<BenchServer> {
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '--hostname', 'localhost', '--port', String(port)],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        HANDOUTS_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'handouts-bench-')),
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const url = `http://localhost:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error('The server stopped while starting.');
+    try {
+      if ((await fetch(`${url}/api/sections`)).ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { url, process: child, readyMs: performance.now() - started, stop: () => child.kill() };
+}
+
+export interface Answer {
+  status: number;
+  ms: number;
+  bytes: Uint8Array;
+}
+
+export async function post(url: string, spec: unknown): Promise<Answer> {
+  const start = performance.now();
+  const request = () =>
+    fetch(`${url}/api/handouts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(spec),
+    });
+  // A kept-alive connection that sat idle past the server's keep-alive timeout (while the naive
+  // render ran) can be closed just as it is reused: that request is sent again, once.
+  const response = await request().catch(request);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return { status: response.status, ms: performance.now() - start, bytes };
+}
+
+/** Resident memory of the server process (render worker threads included), in MB. */
+export function residentMb(pid: number): number {
+  const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kb) / 1024;
+}
+
+/** CPU seconds a process has used so far (user + system), from /proc. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * Waits until the server has finished warming its workers in the background (it serves as soon as the
+ * first language is warm): less than a tenth of a core used over a second.
+ */
+export async function waitUntilIdle(pid: number): Promise<void> {
+  for (;;) {
+    const before = cpuSeconds(pid);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    if (cpuSeconds(pid) - before < 0.1) return;
+  }
+}
+
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};

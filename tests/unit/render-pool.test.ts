@@ -1,0 +1,84 @@
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { HandoutError } from '@/lib/errors';
+import { createLimiter } from '@/lib/pdf/limiter';
+import { createRenderPool } from '@/lib/pdf/pool';
+import { parseSpec } from '@/lib/pdf/render';
+
+import { pdfText } from '../helpers/pdf';
+import { loadSpec } from '../helpers/specs';
+
+function deferred() {
+  let resolve: () => void = () => {};
+  const promise = new Promise<void>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+}
+
+const codeOf = (result: PromiseSettledResult<unknown>) =>
+  result.status === 'fulfilled' ? 'ok' : result.reason instanceof HandoutError ? result.reason.code : 'other';
+
+describe('the render limiter', () => {
+  it('runs at most `concurrency` tasks, queues `maxQueue`, and refuses the rest at once', async () => {
+    const limiter = createLimiter({ concurrency: 2, maxQueue: 3 });
+    const gate = deferred();
+    let running = 0;
+    let peak = 0;
+    const task = async () => {
+      running += 1;
+      peak = Math.max(peak, running);
+      await gate.promise;
+      running -= 1;
+    };
+    const all = Array.from({ length: 8 }, () => limiter.run(task));
+    // The three refused ones settle before any task has finished.
+    const early = await Promise.allSettled(all.slice(5));
+    expect(early.map(codeOf)).toEqual(['overloaded', 'overloaded', 'overloaded']);
+    expect([limiter.running, limiter.waiting]).toEqual([2, 3]);
+    gate.resolve();
+    expect((await Promise.allSettled(all.slice(0, 5))).map(codeOf)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+    expect(peak).toBe(2);
+    expect([limiter.running, limiter.waiting]).toEqual([0, 0]);
+  });
+
+  it('drops a waiting task whose caller gave up, without running it', async () => {
+    const limiter = createLimiter({ concurrency: 1, maxQueue: 1 });
+    const gate = deferred();
+    const first = limiter.run(() => gate.promise);
+    const controller = new AbortController();
+    let hasRun = false;
+    const second = limiter.run(async () => {
+      hasRun = true;
+    }, controller.signal);
+    controller.abort();
+    await expect(second).rejects.toThrow();
+    expect(limiter.waiting).toBe(0);
+    gate.resolve();
+    await first;
+    expect(hasRun).toBe(false);
+  });
+});
+
+describe('the render pool (one worker thread)', () => {
+  const pool = createRenderPool({ workers: 1, maxQueue: 1, warmLocales: ['en'] });
+  afterAll(() => pool.close());
+  const spec = parseSpec(loadSpec('examples/first-visit.json'));
+
+  it('warms up, then draws the same handout as the pipeline, off the calling thread', async () => {
+    await pool.warm;
+    const { pdf, code, filename } = await pool.render(spec);
+    expect(filename).toBe(`back-spasm-handout-${code}.pdf`);
+    expect((await pdfText(pdf)).text).toContain('Keep the heat on for 15 minutes, 3 times a day.');
+  }, 120_000);
+
+  it('answers `overloaded` beyond its one running and one waiting render', async () => {
+    const results = await Promise.allSettled([pool.render(spec), pool.render(spec), pool.render(spec)]);
+    expect(results.map(codeOf)).toEqual(['ok', 'ok', 'overloaded']);
+  }, 120_000);
+
+  it('brings a typed error back from the worker', async () => {
+    const unprintable = parseSpec({ ...loadSpec('examples/first-visit.json'), note: 'Hello \u13a0\u13a1' });
+    await expect(pool.render(unprintable)).rejects.toMatchObject({ code: 'invalid_spec' });
+  }, 120_000);
+});
