@@ -39,7 +39,7 @@ export interface TEngine {
    * Points getStore() at a fresh empty store of this engine (for route tests) until the returned
    * function runs.
    */
-  useForApp(): Promise<() => Promise<void>>;
+  useForApp(): Promise<{ location: string; restore: () => Promise<void> }>;
 }
 
 async function onServer<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -80,7 +80,7 @@ function engine(
       await closeStore();
       delete process.env.DATABASE_URL;
       Object.assign(process.env, appEnv(location));
-      return async () => {
+      const restore = async () => {
         await closeStore();
         for (const [key, value] of Object.entries(saved)) {
           if (value === undefined) delete process.env[key];
@@ -88,6 +88,7 @@ function engine(
         }
         await remove();
       };
+      return { location, restore };
     },
   };
 }
@@ -104,9 +105,12 @@ export const SQLITE = engine(
     },
     open: openStore,
     query: async (location, sql) => {
-      const db = new Database(location, { readonly: true });
+      const db = new Database(location);
       try {
-        return db.prepare<[], Record<string, unknown>>(sql).all();
+        const statement = db.prepare<[], Record<string, unknown>>(sql);
+        if (statement.reader) return statement.all();
+        statement.run();
+        return [];
       } finally {
         db.close();
       }
