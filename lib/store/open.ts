@@ -26,6 +26,15 @@ export function openStore(file: string): HandoutStore {
   };
 }
 
+/**
+ * A store at a location as the command line names it: a postgres:// URL, or an SQLite file given as
+ * `sqlite:<path>` or a plain path.
+ */
+export function openStoreAt(location: string): HandoutStore {
+  if (/^postgres(ql)?:\/\//.test(location)) return openPgStore(location);
+  return openStore(location.replace(/^sqlite:/, ''));
+}
+
 // Kept on globalThis so that Next's dev server, which re-evaluates modules, still holds one connection.
 const SHARED = Symbol.for('clinic-handouts.store');
 type WithStore = typeof globalThis & { [SHARED]?: HandoutStore };

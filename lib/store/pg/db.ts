@@ -34,6 +34,8 @@ function sqlOf(client: pg.Pool | pg.PoolClient): TSql {
   };
 }
 
+const noop = () => undefined;
+
 async function inTransaction<T>(pool: pg.Pool, begin: string, work: (sql: TSql) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
@@ -57,11 +59,12 @@ async function inTransaction<T>(pool: pg.Pool, begin: string, work: (sql: TSql) 
 export function openPgDatabase(url: string): TPgDatabase {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
   // An idle client whose server went away must not crash the process; the next query reconnects.
-  pool.on('error', () => undefined);
+  pool.on('error', noop);
   const ready = runPgMigrations(pool);
   // Awaited by every call below; this only keeps an early failure from being an unhandled rejection.
-  ready.catch(() => undefined);
+  ready.catch(noop);
   const direct = sqlOf(pool);
+  let closing: Promise<void> | undefined;
   return {
     sql: {
       all: async (text, values) => (await ready, direct.all(text, values)),
@@ -79,9 +82,7 @@ export function openPgDatabase(url: string): TPgDatabase {
       await ready;
       return inTransaction(pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', work);
     },
-    close: async () => {
-      await ready.catch(() => undefined);
-      await pool.end();
-    },
+    // Idempotent: a test's cleanup and a shutdown may both close the store.
+    close: () => (closing ??= ready.then(noop, noop).then(() => pool.end())),
   };
 }
