@@ -145,7 +145,8 @@ export const POSTGRES = engine(
   (location) => ({ DATABASE_URL: location }),
 );
 
-const skipReason = () => (inject('pgUrl') ? '' : inject('pgSkipReason') || 'no PostgreSQL server');
+/** Why no PostgreSQL server is there for this run, or '' when there is one. */
+export const pgSkipReason = () => (inject('pgUrl') ? '' : inject('pgSkipReason') || 'no PostgreSQL server');
 
 /**
  * `describe(title)` once per engine. When no PostgreSQL server could be started its half is reported
@@ -153,7 +154,7 @@ const skipReason = () => (inject('pgUrl') ? '' : inject('pgSkipReason') || 'no P
  */
 export function forEachEngine(title: string, body: (engine: TEngine) => void): void {
   describe(`${title} [SQLite]`, () => body(SQLITE));
-  const reason = skipReason();
+  const reason = pgSkipReason();
   describe.skipIf(reason !== '')(`${title} [PostgreSQL]${reason && ` (skipped: ${reason})`}`, () =>
     body(POSTGRES),
   );
