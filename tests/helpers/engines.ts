@@ -82,10 +82,10 @@ function engine(
       Object.assign(process.env, appEnv(location));
       const restore = async () => {
         await closeStore();
-        for (const [key, value] of Object.entries(saved)) {
-          if (value === undefined) delete process.env[key];
-          else process.env[key] = value;
-        }
+        delete process.env.DATABASE_URL;
+        if (saved.DATABASE_URL !== undefined) process.env.DATABASE_URL = saved.DATABASE_URL;
+        // vitest.config.ts always sets the data directory.
+        process.env.HANDOUTS_DATA_DIR = saved.HANDOUTS_DATA_DIR;
         await remove();
       };
       return { location, restore };
