@@ -84,8 +84,8 @@ function engine(
         await closeStore();
         delete process.env.DATABASE_URL;
         if (saved.DATABASE_URL !== undefined) process.env.DATABASE_URL = saved.DATABASE_URL;
-        // vitest.config.ts always sets the data directory.
-        process.env.HANDOUTS_DATA_DIR = saved.HANDOUTS_DATA_DIR;
+        delete process.env.HANDOUTS_DATA_DIR;
+        if (saved.HANDOUTS_DATA_DIR !== undefined) process.env.HANDOUTS_DATA_DIR = saved.HANDOUTS_DATA_DIR;
         await remove();
       };
       return { location, restore };

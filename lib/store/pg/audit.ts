@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/auth/roles';
 
-import { auditFromRow, auditToRow,type TAuditEntry, type TAuditRecord } from '../audit';
+import { auditFromRow, auditToRow, type TAuditEntry, type TAuditRecord } from '../audit';
 import { insertSql } from './columns';
 import type { TSql } from './db';
 
