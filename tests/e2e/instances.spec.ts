@@ -11,7 +11,7 @@ import { startPgServer, type TPgServer } from '../helpers/pg-server';
  * through both, an import is atomic for readers on the other, and a session works on either.
  */
 
-const ROOT = path.resolve(__dirname, '../..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const PORTS = [Number(process.env.E2E_PORT ?? 3100) + 11, Number(process.env.E2E_PORT ?? 3100) + 12];
 const BRAND = { name: 'Harbour Group Physio', phone: '555-0142', emergencyNumber: '911' };
 
