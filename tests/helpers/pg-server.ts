@@ -62,8 +62,12 @@ export async function startPgServer(): Promise<TPgServer> {
     return {
       url: `postgres://postgres@127.0.0.1:${port}/postgres`,
       stop: () => {
+        // The postmaster's pid, first line of postmaster.pid: signalled directly if pg_ctl fails.
+        const pid = Number(fs.readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n', 1)[0]);
         try {
           asServer('pg_ctl', ['stop', '-s', '-D', data, '-m', 'immediate']);
+        } catch {
+          if (pid > 0) process.kill(pid, 'SIGQUIT');
         } finally {
           remove();
         }
