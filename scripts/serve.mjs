@@ -49,8 +49,9 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     }, SHUTDOWN_GRACE_MS).unref();
     server.close(async () => {
       try {
-        await globalThis[STORE]?.close();
-        logger.info('stopped');
+        const store = globalThis[STORE];
+        await store?.close();
+        logger.info({ store: store ? 'closed' : 'never opened' }, 'stopped');
         process.exit(0);
       } catch (error) {
         logger.error({ err: error }, 'the store did not close cleanly');

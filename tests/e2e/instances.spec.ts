@@ -171,9 +171,27 @@ test.describe('several instances on one PostgreSQL', () => {
     expect(lines).toContainEqual(expect.objectContaining({ method: 'PATCH', route: '/api/brands/:id' }));
     expect(b.logs.join('\n')).not.toMatch(/should-not-be-logged|a long clinic password|555-0002/);
 
-    // SIGTERM: both stop taking requests, close the store and exit 0.
+    // SIGTERM during a render: the render still answers, then both close the store and exit 0.
+    const render = fetch(`${a.base}/api/handouts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        brandId: profile.id,
+        sections: [{ id: 'hydration' }, { id: 'staying-active' }],
+      }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
     for (const instance of instances) instance.child.kill('SIGTERM');
+    const rendered = await render;
+    expect(rendered.status).toBe(200);
+    expect(Number(rendered.headers.get('x-handout-pages'))).toBeGreaterThan(0);
     expect(await Promise.all(instances.map((instance) => instance.exited))).toEqual([0, 0]);
-    expect(a.logs.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
+    const aLines = a.logs
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(aLines).toContainEqual(
+      expect.objectContaining({ route: '/api/handouts', status: 200, pages: expect.any(Number) }),
+    );
+    expect(aLines).toContainEqual(expect.objectContaining({ msg: 'stopped', store: 'closed' }));
   });
 });
