@@ -42,13 +42,19 @@ export function createPgSettings(db: TPgDatabase): SettingsRepository {
       });
     },
     sessionSecret: async () => {
-      // Whoever comes first writes the secret; every instance reads the one that won.
-      await db.sql.run(
-        'INSERT INTO settings (key, value, updated_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING',
-        [SECRET_KEY, JSON.stringify(randomBytes(48).toString('base64url')), new Date().toISOString()],
-      );
-      const row = (await db.sql.get('SELECT value FROM settings WHERE key = $1', [SECRET_KEY])) as
-        { value: string } | undefined;
+      const stored = async () =>
+        (await db.sql.get('SELECT value FROM settings WHERE key = $1', [SECRET_KEY])) as
+          { value: string } | undefined;
+      // Read on every request, so written only when missing. Whoever comes first writes the secret;
+      // every instance reads the one that won.
+      let row = await stored();
+      if (!row) {
+        await db.sql.run(
+          'INSERT INTO settings (key, value, updated_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING',
+          [SECRET_KEY, JSON.stringify(randomBytes(48).toString('base64url')), new Date().toISOString()],
+        );
+        row = await stored();
+      }
       const secret = z
         .string()
         .min(32)
