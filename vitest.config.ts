@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'lib/**/*.test.{ts,tsx}', 'templates/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // One throwaway PostgreSQL server for the store tests' second engine (skipped, with the reason, if none).
+    globalSetup: ['tests/helpers/pg-global-setup.ts'],
     // Renders without a brand fall back to the default clinic profile: keep that store out of the repo.
     env: {
       HANDOUTS_DATA_DIR: path.join(os.tmpdir(), `handouts-vitest-${process.pid}`),

@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 
+import { logger, logRequest } from './request-log.mjs';
+
 const dev = process.argv.includes('--dev');
 process.env.NODE_ENV ??= dev ? 'development' : 'production';
 // Known only inside this process: a client cannot forge the peer header without it.
@@ -22,17 +24,40 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = http.createServer((request, response) => {
+  logRequest(request, response);
   request.headers['x-clinic-handouts-peer'] =
     `${process.env.HANDOUTS_PEER_TOKEN} ${request.socket.remoteAddress ?? ''}`;
   handle(request, response);
 });
-server.listen(port, hostname, () => console.log(`• Clinic Handouts on http://${hostname}:${port}`));
+server.listen(port, hostname, () => {
+  logger.info({ port, store: process.env.DATABASE_URL ? 'postgresql' : 'sqlite' }, 'listening');
+  console.log(`• Clinic Handouts on http://${hostname}:${port}`);
+});
 
-// Stop taking requests, let the ones in flight finish, then leave.
+// The store the app opened (lib/store/open.ts keeps it on globalThis under this key).
+const STORE = Symbol.for('clinic-handouts.store');
+// A render takes seconds; a load balancer usually waits 30 s after SIGTERM before it kills.
+const SHUTDOWN_GRACE_MS = 25_000;
+
+// Stop taking requests, let the ones in flight (renders too) finish, close the store, then leave.
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
-    server.close(() => process.exit(0));
+    logger.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      logger.warn('requests still running after the grace period; leaving anyway');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    server.close(async () => {
+      try {
+        const store = globalThis[STORE];
+        await store?.close();
+        logger.info({ store: store ? 'closed' : 'never opened' }, 'stopped');
+        process.exit(0);
+      } catch (error) {
+        logger.error({ err: error }, 'the store did not close cleanly');
+        process.exit(1);
+      }
+    });
     server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 10_000).unref();
   });
 }

@@ -24,7 +24,19 @@ export interface RoutePolicy {
   body?: TBodyKind;
   /** The write changes a stored record: it must name the version it read (If-Match). */
   needsVersion?: boolean;
+  /**
+   * A health probe: answered as nobody, without reading the session or the store, so that a store
+   * that is down shows as the probe's own answer (503), not as a failed sign-in check (500).
+   */
+  probe?: boolean;
 }
+
+const PROBE_PRINCIPAL: TPrincipal = {
+  user: undefined,
+  isLocal: false,
+  hasAdmin: false,
+  settings: { requireSignInToBuild: false },
+};
 
 export interface RouteCaller {
   principal: TPrincipal;
@@ -96,7 +108,7 @@ export function route<C>(
         const badType = contentTypeProblem(request, policy.body ?? 'none');
         if (badType) throw new HandoutError('unsupported_media_type', badType);
       }
-      const principal = await resolvePrincipal(request);
+      const principal = policy.probe ? PROBE_PRINCIPAL : await resolvePrincipal(request);
       const actor = authorize(policy.access, principal);
       const version = isStateChanging(request.method)
         ? expectedVersion(request, policy.needsVersion)

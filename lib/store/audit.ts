@@ -77,6 +77,30 @@ const ZAuditRowSchema = z
   }))
   .pipe(ZAuditEntrySchema);
 
+/** An audit_log row (either engine) as an entry, checked by ZAuditEntrySchema. */
+export function auditFromRow(row: unknown): TAuditEntry {
+  const parsed = ZAuditRowSchema.safeParse(row);
+  if (!parsed.success) throw corruptRow('audit_log', parsed.error);
+  return parsed.data;
+}
+
+/** The column values of a new entry; `at` is the moment of the change. */
+export function auditToRow(actor: TActor, record: TAuditRecord) {
+  return {
+    at: new Date().toISOString(),
+    actor_id: actor.id,
+    actor_name: actor.name,
+    actor_role: actor.role,
+    action: record.action,
+    target_type: record.target.type,
+    target_id: record.target.id ?? null,
+    target_name: record.target.name ?? null,
+    fields: JSON.stringify(record.fields ?? []),
+    changes: JSON.stringify(record.changes ?? {}),
+    detail: record.detail ?? null,
+  };
+}
+
 /**
  * Append and read, nothing else: the table's triggers refuse UPDATE and DELETE, so not even a bug in
  * the app can rewrite history. Callers append inside the transaction of the change they record.
@@ -89,26 +113,10 @@ export function auditStatements(db: TDatabase) {
   const selectPage = db.prepare(`SELECT * FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?`);
   return {
     append: (actor: TActor, record: TAuditRecord): void => {
-      insert.run({
-        at: new Date().toISOString(),
-        actor_id: actor.id,
-        actor_name: actor.name,
-        actor_role: actor.role,
-        action: record.action,
-        target_type: record.target.type,
-        target_id: record.target.id ?? null,
-        target_name: record.target.name ?? null,
-        fields: JSON.stringify(record.fields ?? []),
-        changes: JSON.stringify(record.changes ?? {}),
-        detail: record.detail ?? null,
-      });
+      insert.run(auditToRow(actor, record));
     },
     /** Newest first; `before` is the seq of the last entry of the previous page. */
     list: (limit: number, before = Number.MAX_SAFE_INTEGER): TAuditEntry[] =>
-      selectPage.all(before, limit).map((row) => {
-        const parsed = ZAuditRowSchema.safeParse(row);
-        if (!parsed.success) throw corruptRow('audit_log', parsed.error);
-        return parsed.data;
-      }),
+      selectPage.all(before, limit).map(auditFromRow),
   };
 }

@@ -18,9 +18,16 @@ import { assertVersion } from './versions';
 const THING = 'clinic profile';
 
 /** The fields a clinician edits, as the audit log compares them. */
-function editable(profile: TBrandProfile): TBrandFields {
+export function editableBrand(profile: TBrandProfile): TBrandFields {
   const { id: _i, logo: _l, createdAt: _c, updatedAt: _u, version: _v, ...fields } = profile;
   return fields;
+}
+
+/** The audit note for an emergency number the admin confirmed although it is not recognised. */
+export function confirmationNote(before: TBrandFields | undefined, after: TBrandFields): string | undefined {
+  return after.emergencyNumberConfirmed && before?.emergencyNumber !== after.emergencyNumber
+    ? `Emergency number ${after.emergencyNumber} confirmed by the admin although it is not on the recognised list.`
+    : undefined;
 }
 
 /**
@@ -32,16 +39,12 @@ export function createSqliteBrands(db: TDatabase): BrandRepository {
   const sql = brandStatements(db);
   const audit = auditStatements(db);
   const inTransaction = <T>(work: () => T): T => db.transaction(work).immediate();
-  const confirmationNote = (before: TBrandFields | undefined, after: TBrandFields) =>
-    after.emergencyNumberConfirmed && before?.emergencyNumber !== after.emergencyNumber
-      ? `Emergency number ${after.emergencyNumber} confirmed by the admin although it is not on the recognised list.`
-      : undefined;
 
   /** Replaces the editable fields of a stored profile; shared by PUT and PATCH. */
   const write = (id: string, next: TBrandFields, context: Parameters<BrandRepository['replace']>[2]) => {
     const current = sql.read(id);
     assertVersion(current, context.expectedVersion, THING);
-    const before = editable(current);
+    const before = editableBrand(current);
     // An unchanged number keeps its confirmation; a new one needs its own, never the old one's.
     const sameNumber = next.emergencyNumber === before.emergencyNumber;
     const fields = {
@@ -55,7 +58,7 @@ export function createSqliteBrands(db: TDatabase): BrandRepository {
     audit.append(context.actor, {
       action: 'profile.update',
       target: { type: 'clinic profile', id, name: after.name },
-      ...diffRecords(before, editable(after)),
+      ...diffRecords(before, editableBrand(after)),
       detail: confirmationNote(before, fields),
     });
     return after;
@@ -73,7 +76,7 @@ export function createSqliteBrands(db: TDatabase): BrandRepository {
         audit.append(actor, {
           action: 'profile.create',
           target: { type: 'clinic profile', id: created.id, name: created.name },
-          ...diffRecords({}, editable(created)),
+          ...diffRecords({}, editableBrand(created)),
           detail: confirmationNote(undefined, fields),
         });
         return created;
@@ -86,7 +89,7 @@ export function createSqliteBrands(db: TDatabase): BrandRepository {
     update: async (id, patch, context) => {
       const changes = parseOrThrow(ZBrandPatchSchema, patch, INVALID_BRAND);
       return inTransaction(() => {
-        const { isDefault: _d, ...current } = editable(sql.read(id));
+        const { isDefault: _d, ...current } = editableBrand(sql.read(id));
         // The merged profile passes the full schema again: a PATCH can never store what a POST could not.
         const merged = parseOrThrow(ZBrandFieldsSchema, { ...current, ...changes }, INVALID_BRAND);
         // Only a confirmation sent with this patch counts; write() keeps one for an unchanged number.
@@ -101,7 +104,7 @@ export function createSqliteBrands(db: TDatabase): BrandRepository {
         audit.append(actor, {
           action: 'profile.delete',
           target: { type: 'clinic profile', id, name: current.name },
-          ...diffRecords(editable(current), {}),
+          ...diffRecords(editableBrand(current), {}),
         });
       }),
     getLogo: async (id) => {

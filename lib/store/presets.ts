@@ -8,7 +8,7 @@ import { assertVersion } from './versions';
 
 const THING = 'saved handout';
 
-function editable(preset: TPreset) {
+export function editablePreset(preset: TPreset) {
   const { id: _i, createdAt: _c, updatedAt: _u, version: _v, ...values } = preset;
   return values;
 }
@@ -28,7 +28,7 @@ export function createSqlitePresets(db: TDatabase): PresetRepository {
     audit.append(context.actor, {
       action: 'saved-handout.update',
       target: target(after),
-      ...diffRecords(editable(current), editable(after), []),
+      ...diffRecords(editablePreset(current), editablePreset(after), []),
     });
     return after;
   };
@@ -50,11 +50,11 @@ export function createSqlitePresets(db: TDatabase): PresetRepository {
     },
     update: async (id, patch, context) => {
       const changes = parseOrThrow(ZPresetPatchSchema, patch, INVALID_PRESET);
-      return inTransaction(() => write(id, { ...editable(sql.read(id)), ...changes }, context));
+      return inTransaction(() => write(id, { ...editablePreset(sql.read(id)), ...changes }, context));
     },
     duplicate: async (id, { actor }) =>
       inTransaction(() => {
-        const source = editable(sql.read(id));
+        const source = editablePreset(sql.read(id));
         const copy = sql.read(sql.insert({ ...source, name: sql.freeName(source.name, 'copy') }));
         audit.append(actor, {
           action: 'saved-handout.duplicate',

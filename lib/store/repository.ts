@@ -15,8 +15,8 @@ import type { TImportResult, TStoreExport, TStoreExportInput } from './transfer-
 import type { TFirstAdminInput, TSettings, TUser, TUserInput, TUserPatch } from './user-schemas';
 
 /*
- * The only way into the store: interfaces only, so the engines (lib/store/sqlite, and later others)
- * depend on this file and nothing here depends on them. Methods are async and speak zod-validated
+ * The only way into the store: interfaces only, so the engines (SQLite in lib/store, PostgreSQL in
+ * lib/store/pg) depend on this file and nothing here depends on them. Methods are async and speak zod-validated
  * objects, never rows. Inputs are parsed again inside (the store is an edge of its own); missing ids
  * throw HandoutError('not_found'), bad input 'invalid_spec', a stale version 'conflict'. Every write
  * names its actor and is recorded in the audit log in the same transaction.
@@ -93,5 +93,6 @@ export interface HandoutStore extends TransferRepository {
   presets: PresetRepository;
   users: UserRepository;
   settings: SettingsRepository;
-  close(): void;
+  /** Ends the connection (SQLite) or the pool (PostgreSQL) once the calls in flight have answered. */
+  close(): Promise<void>;
 }

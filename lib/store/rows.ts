@@ -12,6 +12,10 @@ import {
 } from './schemas';
 
 /*
+ * Both engines (SQLite and lib/store/pg) read and write through these mappings, and the PostgreSQL
+ * INSERT and UPDATE text is built from the *ToRow keys: a new column is a migration in migrations.ts,
+ * one in pg/migrations.ts, and its line here.
+ *
  * Rows are parsed twice on the way out: first their SQL shape, then the very schema the API accepts,
  * so a row edited by hand or written by an older version fails loudly instead of reaching a PDF.
  */

@@ -8,9 +8,9 @@ import { corruptRow, parseOrThrow } from './errors';
 import type { SettingsRepository } from './repository';
 import { type TSettings, ZSettingsPatchSchema, ZSettingsSchema } from './user-schemas';
 
-const SETTINGS_KEY = 'clinic';
+export const SETTINGS_KEY = 'clinic';
 // Kept in the store, not in memory, so every instance of a clinic group seals and opens the same cookies.
-const SECRET_KEY = 'session-secret';
+export const SECRET_KEY = 'session-secret';
 
 /** Clinic-wide settings, audited, and the session secret the app makes for itself on first use. */
 export function createSqliteSettings(db: TDatabase): SettingsRepository {

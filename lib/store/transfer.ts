@@ -1,7 +1,7 @@
 import type { TActor } from '@/lib/auth/roles';
 import { decodeLogoDataUrl } from '@/lib/spec/logo';
 
-import { auditStatements } from './audit';
+import { auditStatements, type TAuditRecord } from './audit';
 import { brandStatements } from './brand-statements';
 import type { TDatabase } from './db';
 import { checkEmergencyNumber } from './emergency-check';
@@ -10,9 +10,55 @@ import { prepareLogo } from './logo-upload';
 import { presetStatements } from './preset-statements';
 import type { TransferRepository } from './repository';
 import type { TStoredLogo } from './schemas';
-import { EXPORT_FORMAT, ZImportResultSchema, ZStoreExportSchema } from './transfer-schema';
+import {
+  EXPORT_FORMAT,
+  type TStoreExport,
+  type TStoreExportInput,
+  ZImportResultSchema,
+  ZStoreExportSchema,
+} from './transfer-schema';
 
 const INVALID_IMPORT = 'The import file is not valid. Nothing was changed.';
+
+/** Parses an import file and normalises its logos, before any transaction starts (either engine). */
+export async function prepareImport(input: TStoreExportInput) {
+  const doc = parseOrThrow(ZStoreExportSchema, input, INVALID_IMPORT);
+  doc.brands.forEach((brand, index) =>
+    checkEmergencyNumber(brand, INVALID_IMPORT, `brands[${index}].emergencyNumber`),
+  );
+  // Logos are untrusted like any upload: decoded and normalised again before the transaction.
+  const logos: (TStoredLogo | undefined)[] = [];
+  for (const [index, brand] of doc.brands.entries()) {
+    const decoded = brand.logo === undefined ? undefined : decodeLogoDataUrl(brand.logo);
+    logos.push(
+      decoded && (await prepareLogo(decoded.bytes, { type: decoded.mime }, `brands[${index}].logo`)),
+    );
+  }
+  return { doc, logos };
+}
+
+/** The audit entry of an import: which profiles came in, with the safety values they print. */
+export function importRecord(doc: TStoreExport, brandIds: string[], presetIds: string[]): TAuditRecord {
+  return {
+    action: 'store.import',
+    target: { type: 'store' },
+    fields: [...doc.brands.map((b) => `profile: ${b.name}`), ...presetIds.map(() => 'saved handout')],
+    changes: Object.fromEntries(
+      doc.brands.map((b) => [
+        `profile ${b.name}`,
+        {
+          old: null,
+          new: {
+            phone: b.phone,
+            afterHoursPhone: b.afterHoursPhone ?? null,
+            emergencyNumber: b.emergencyNumber,
+          },
+        },
+      ]),
+    ),
+    detail: `Imported ${brandIds.length} clinic profile(s) and ${presetIds.length} saved handout(s).`,
+  };
+}
 
 /** Export and all-or-nothing import of profiles and presets. */
 export function createSqliteTransfer(db: TDatabase): TransferRepository {
@@ -39,18 +85,7 @@ export function createSqliteTransfer(db: TDatabase): TransferRepository {
     },
 
     importAll: async (input, actor: TActor) => {
-      const doc = parseOrThrow(ZStoreExportSchema, input, INVALID_IMPORT);
-      doc.brands.forEach((brand, index) =>
-        checkEmergencyNumber(brand, INVALID_IMPORT, `brands[${index}].emergencyNumber`),
-      );
-      // Logos are untrusted like any upload: decoded and normalised again before the transaction.
-      const logos: (TStoredLogo | undefined)[] = [];
-      for (const [index, brand] of doc.brands.entries()) {
-        const decoded = brand.logo === undefined ? undefined : decodeLogoDataUrl(brand.logo);
-        logos.push(
-          decoded && (await prepareLogo(decoded.bytes, { type: decoded.mime }, `brands[${index}].logo`)),
-        );
-      }
+      const { doc, logos } = await prepareImport(input);
       const result = db
         .transaction(() => {
           // An imported file never takes the default away from a profile this clinic already uses.
@@ -69,25 +104,7 @@ export function createSqliteTransfer(db: TDatabase): TransferRepository {
             if (name !== preset.name) renamedPresets.push({ from: preset.name, to: name });
             return presets.insert({ ...preset, name });
           });
-          audit.append(actor, {
-            action: 'store.import',
-            target: { type: 'store' },
-            fields: [...doc.brands.map((b) => `profile: ${b.name}`), ...presetIds.map(() => 'saved handout')],
-            changes: Object.fromEntries(
-              doc.brands.map((b) => [
-                `profile ${b.name}`,
-                {
-                  old: null,
-                  new: {
-                    phone: b.phone,
-                    afterHoursPhone: b.afterHoursPhone ?? null,
-                    emergencyNumber: b.emergencyNumber,
-                  },
-                },
-              ]),
-            ),
-            detail: `Imported ${brandIds.length} clinic profile(s) and ${presetIds.length} saved handout(s).`,
-          });
+          audit.append(actor, importRecord(doc, brandIds, presetIds));
           return {
             brands: brandIds.map(brands.read),
             presets: presetIds.map(presets.read),

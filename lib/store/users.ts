@@ -19,8 +19,8 @@ import {
 } from './user-schemas';
 import { assertVersion } from './versions';
 
-const INVALID_USER = 'The user is not valid.';
-const COLUMNS = `id, username, display_name, role, password_hash, oidc_subject, session_epoch, is_disabled,
+export const INVALID_USER = 'The user is not valid.';
+export const USER_COLUMNS = `id, username, display_name, role, password_hash, oidc_subject, session_epoch, is_disabled,
   version, created_at, updated_at`;
 
 const ZUserRowSchema = z
@@ -53,7 +53,8 @@ const ZUserRowSchema = z
     passwordHash: row.password_hash,
   }));
 
-function fromRow(row: unknown): { user: TUser; passwordHash: string | null } {
+/** A users row (either engine) as the user and their password hash, checked by ZUserSchema. */
+export function userFromRow(row: unknown): { user: TUser; passwordHash: string | null } {
   const shaped = ZUserRowSchema.safeParse(row);
   if (!shaped.success) throw corruptRow('users', shaped.error);
   const user = ZUserSchema.safeParse(shaped.data.user);
@@ -61,16 +62,16 @@ function fromRow(row: unknown): { user: TUser; passwordHash: string | null } {
   return { user: user.data, passwordHash: shaped.data.passwordHash };
 }
 
-const editable = ({ displayName, role, isDisabled }: TUser) => ({ displayName, role, isDisabled });
+export const editableUser = ({ displayName, role, isDisabled }: TUser) => ({ displayName, role, isDisabled });
 
 /** Users and their sign-in data. Password hashes never leave this file except to the sign-in check. */
 export function createSqliteUsers(db: TDatabase): UserRepository {
   const audit = auditStatements(db);
   const inTransaction = <T>(work: () => T): T => db.transaction(work).immediate();
-  const selectAll = db.prepare(`SELECT ${COLUMNS} FROM users ORDER BY username`);
-  const selectById = db.prepare(`SELECT ${COLUMNS} FROM users WHERE id = ?`);
-  const selectByName = db.prepare(`SELECT ${COLUMNS} FROM users WHERE username = ?`);
-  const selectBySubject = db.prepare(`SELECT ${COLUMNS} FROM users WHERE oidc_subject = ?`);
+  const selectAll = db.prepare(`SELECT ${USER_COLUMNS} FROM users ORDER BY username`);
+  const selectById = db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`);
+  const selectByName = db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE username = ?`);
+  const selectBySubject = db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE oidc_subject = ?`);
   const countAdmins = db.prepare<[], { n: number }>(
     "SELECT count(*) AS n FROM users WHERE role = 'admin' AND is_disabled = 0",
   );
@@ -85,7 +86,7 @@ export function createSqliteUsers(db: TDatabase): UserRepository {
   const read = (id: string) => {
     const row = selectById.get(id);
     if (!row) throw new HandoutError('not_found', 'No user with this id.');
-    return fromRow(row).user;
+    return userFromRow(row).user;
   };
   const assertUsernameFree = (username: string) => {
     if (selectByName.get(username)) {
@@ -114,12 +115,12 @@ export function createSqliteUsers(db: TDatabase): UserRepository {
   };
 
   return {
-    list: async () => selectAll.all().map((row) => fromRow(row).user),
+    list: async () => selectAll.all().map((row) => userFromRow(row).user),
     get: async (id) => read(id),
     hasAdmin: async () => (countAdmins.get()?.n ?? 0) > 0,
     findForSignIn: async (username) => {
       const row = selectByName.get(username.trim().toLowerCase());
-      return row ? fromRow(row) : undefined;
+      return row ? userFromRow(row) : undefined;
     },
     createFirstAdmin: async (input) => {
       const values = parseOrThrow(ZFirstAdminSchema, input, INVALID_USER);
@@ -146,7 +147,7 @@ export function createSqliteUsers(db: TDatabase): UserRepository {
         audit.append(actor, {
           action: 'user.create',
           target: { type: 'user', id: user.id, name: user.username },
-          ...diffRecords({}, editable(user), ['role']),
+          ...diffRecords({}, editableUser(user), ['role']),
         });
         return user;
       });
@@ -165,11 +166,11 @@ export function createSqliteUsers(db: TDatabase): UserRepository {
           audit.append(actor, {
             action: 'user.create-oidc',
             target: { type: 'user', id: user.id, name: user.username },
-            ...diffRecords({}, editable(user), ['role']),
+            ...diffRecords({}, editableUser(user), ['role']),
           });
           return user;
         }
-        const before = fromRow(row).user;
+        const before = userFromRow(row).user;
         if (before.role === claims.role && before.displayName === claims.displayName) return before;
         // The identity provider is the source of truth for an OIDC user's role, on every sign-in.
         update.run({
@@ -185,7 +186,7 @@ export function createSqliteUsers(db: TDatabase): UserRepository {
         audit.append(actor, {
           action: 'user.update-oidc',
           target: { type: 'user', id: after.id, name: after.username },
-          ...diffRecords(editable(before), editable(after), ['role']),
+          ...diffRecords(editableUser(before), editableUser(after), ['role']),
         });
         return after;
       }),
@@ -195,7 +196,7 @@ export function createSqliteUsers(db: TDatabase): UserRepository {
       return inTransaction(() => {
         const before = read(id);
         assertVersion(before, expectedVersion, 'user');
-        const next = { ...editable(before), ...changes };
+        const next = { ...editableUser(before), ...changes };
         assertKeepsAnAdmin(before, next);
         // A new role, password or a disabled account ends every session the user had.
         const endsSessions = passwordHash !== null || next.role !== before.role || next.isDisabled;
@@ -209,7 +210,7 @@ export function createSqliteUsers(db: TDatabase): UserRepository {
           now: new Date().toISOString(),
         });
         const after = read(id);
-        const diff = diffRecords(editable(before), editable(after), ['role', 'isDisabled']);
+        const diff = diffRecords(editableUser(before), editableUser(after), ['role', 'isDisabled']);
         audit.append(actor, {
           action: 'user.update',
           target: { type: 'user', id, name: after.username },

@@ -32,8 +32,11 @@ describe('POST /api/handouts', () => {
     expect(response.headers.get('content-disposition')).toMatch(
       /^attachment; filename="back-spasm-handout-.+\.pdf"$/,
     );
-    const { text } = await pdfText(new Uint8Array(await response.arrayBuffer()));
+    const { text, pages } = await pdfText(new Uint8Array(await response.arrayBuffer()));
     expect(text).toContain('Legs on a couch');
+    // The count the request log records, as pdf.js counts the pages.
+    expect(pages).toBeGreaterThan(1);
+    expect(Number(response.headers.get('x-handout-pages'))).toBe(pages);
   });
 
   it('prints a real logo', async () => {

@@ -1,5 +1,4 @@
-import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 
 import { HandoutError } from '@/lib/errors';
 import { ZBrandSchema } from '@/lib/spec/brand';
@@ -8,17 +7,9 @@ import { prepareLogo } from '@/lib/store/logo-upload';
 import type { HandoutStore } from '@/lib/store/repository';
 
 import { goodPng } from '../fixtures/store/images';
-import { NORTHSIDE, tempStore } from '../fixtures/store/temp-store';
+import { NORTHSIDE } from '../fixtures/store/temp-store';
 import { AS_ADMIN } from '../helpers/actors';
-
-let store: HandoutStore;
-let file: string;
-let cleanup: () => void;
-
-beforeEach(() => {
-  ({ store, file, cleanup } = tempStore());
-});
-afterEach(() => cleanup());
+import { forEachEngine, type TTempStore } from '../helpers/engines';
 
 async function rejection(promise: Promise<unknown>): Promise<HandoutError> {
   const error = await promise.then(
@@ -29,7 +20,15 @@ async function rejection(promise: Promise<unknown>): Promise<HandoutError> {
   throw new Error(`expected a HandoutError, got ${String(error)}`);
 }
 
-describe('clinic profiles in SQLite', () => {
+forEachEngine('clinic profiles', (engine) => {
+  let store: HandoutStore;
+  let temp: TTempStore;
+  beforeEach(async () => {
+    temp = await engine.tempStore();
+    store = temp.store;
+  });
+  afterEach(() => temp.cleanup());
+
   it('creates, reads, lists, updates and deletes a profile', async () => {
     const created = await store.brands.create(NORTHSIDE, AS_ADMIN);
     expect(created).toMatchObject({ ...NORTHSIDE, accentColor: '#7a1f5c', isDefault: true, logo: null });
@@ -117,17 +116,11 @@ describe('clinic profiles in SQLite', () => {
   it('deletes the logo with its profile (foreign key cascade)', async () => {
     const created = await store.brands.create(NORTHSIDE, AS_ADMIN);
     await store.brands.setLogo(created.id, await prepareLogo(await goodPng()), AS_ADMIN);
-    const logoRows = () => {
-      const db = new Database(file, { readonly: true });
-      try {
-        return db.prepare<[], { n: number }>('SELECT count(*) AS n FROM brand_logos').get()?.n;
-      } finally {
-        db.close();
-      }
-    };
-    expect(logoRows()).toBe(1);
+    const logoRows = async () =>
+      (await engine.query(temp.location, 'SELECT count(*) AS n FROM brand_logos'))[0]?.n;
+    expect(Number(await logoRows())).toBe(1);
     await store.brands.remove(created.id, AS_ADMIN);
-    expect(logoRows()).toBe(0);
+    expect(Number(await logoRows())).toBe(0);
     expect((await rejection(store.brands.getLogo(created.id))).code).toBe('not_found');
   });
 });

@@ -1,35 +1,18 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
 
-import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 
-import { openStore } from '@/lib/store/open';
-
-import { tempStore } from '../fixtures/store/temp-store';
 import { AS_ADMIN } from '../helpers/actors';
+import { forEachEngine, type TEngine } from '../helpers/engines';
+
 const PRESETS_PER_BATCH = 8;
 const BATCHES = 30;
 const WRITER = path.resolve(__dirname, '../fixtures/store/write-loop.ts');
-
-let file: string;
-let cleanup: () => void;
 const children: ChildProcess[] = [];
 
-beforeEach(() => {
-  const temp = tempStore();
-  // The store is created (migrated) here; the writers open the same file.
-  temp.store.close();
-  file = temp.file;
-  cleanup = () => temp.cleanup();
-});
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
-  cleanup();
-});
-
 /** The writer runs as its own Node process (tsx as a loader), so SIGKILL hits the writer itself. */
-function writer(tag: string, batches: number) {
+function startWriter(file: string, tag: string, batches: number) {
   const child = fork(WRITER, [file, tag, String(batches), String(PRESETS_PER_BATCH)], {
     execArgv: ['--import', 'tsx'],
     stdio: 'pipe',
@@ -53,28 +36,40 @@ function writer(tag: string, batches: number) {
   return { child, committed, commitTimes, ready, exited, stderr: () => stderr };
 }
 
-function inspect() {
-  const db = new Database(file, { readonly: true });
-  try {
-    return {
-      integrity: db.pragma('integrity_check', { simple: true }),
-      brands: db
-        .prepare<[], { name: string }>('SELECT name FROM brands')
-        .all()
-        .map((row) => row.name),
-      defaults: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM brands WHERE is_default = 1').get()
-        ?.n,
-      presets: db
-        .prepare<[], { name: string }>('SELECT name FROM presets')
-        .all()
-        .map((row) => row.name),
-    };
-  } finally {
-    db.close();
-  }
+async function inspect(engine: TEngine, location: string) {
+  const names = async (sql: string) => (await engine.query(location, sql)).map((row) => String(row.name));
+  const integrity =
+    engine.name === 'SQLite'
+      ? (await engine.query(location, 'PRAGMA integrity_check'))[0]?.integrity_check
+      : 'ok';
+  return {
+    integrity,
+    brands: await names('SELECT name FROM brands'),
+    defaults: Number(
+      (await engine.query(location, 'SELECT count(*) AS n FROM brands WHERE is_default = 1'))[0]?.n,
+    ),
+    presets: await names('SELECT name FROM presets'),
+  };
 }
 
-describe('the store under several writer processes', () => {
+forEachEngine('the store under several writer processes', (engine) => {
+  let file: string;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => {
+    const temp = await engine.tempStore();
+    // The store is created (migrated) here; the writers open the same file or database.
+    await temp.store.presets.list();
+    await temp.store.close();
+    file = temp.location;
+    cleanup = temp.cleanup;
+  });
+  afterEach(async () => {
+    for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+    await cleanup();
+  });
+
+  const writer = (tag: string, batches: number) => startWriter(file, tag, batches);
+
   it('loses no committed row when four processes write at once', async () => {
     const writers = ['a', 'b', 'c', 'd'].map((tag) => writer(tag, BATCHES));
     await Promise.all(writers.map((w) => w.ready));
@@ -84,7 +79,7 @@ describe('the store under several writer processes', () => {
       expect({ index, ...results[index], stderr: w.stderr() }).toMatchObject({ code: 0 }),
     );
 
-    const { integrity, brands, defaults, presets } = inspect();
+    const { integrity, brands, defaults, presets } = await inspect(engine, file);
     expect(integrity).toBe('ok');
     expect(brands).toHaveLength(4 * BATCHES);
     expect(presets).toHaveLength(4 * BATCHES * PRESETS_PER_BATCH);
@@ -116,7 +111,7 @@ describe('the store under several writer processes', () => {
     w.child.kill('SIGKILL');
     expect((await w.exited).signal).toBe('SIGKILL');
 
-    const { integrity, brands, defaults, presets } = inspect();
+    const { integrity, brands, defaults, presets } = await inspect(engine, file);
     expect(integrity).toBe('ok');
     const batches = new Set(brands.map((name) => Number(name.replace('Clinic k ', ''))));
     // Every batch the writer reported as committed is there...
@@ -130,9 +125,9 @@ describe('the store under several writer processes', () => {
     expect(defaults).toBe(1);
 
     // The store still opens (WAL recovered) and accepts writes.
-    const reopened = openStore(file);
+    const reopened = engine.open(file);
     await reopened.presets.create({ name: 'After the crash', sections: [{ id: 'hydration' }] }, AS_ADMIN);
     expect((await reopened.presets.list()).length).toBe(batches.size * PRESETS_PER_BATCH + 1);
-    reopened.close();
+    await reopened.close();
   }, 60_000);
 });

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { fieldMap } from '@/lib/builder/fields';
@@ -19,17 +18,9 @@ import { ZHandoutSpecSchema } from '@/lib/spec/schema';
 import type { HandoutStore } from '@/lib/store/repository';
 import { ZPresetInputSchema } from '@/lib/store/schemas';
 
-import { ACUTE_PRESET, tempStore } from '../fixtures/store/temp-store';
+import { ACUTE_PRESET } from '../fixtures/store/temp-store';
 import { AS_ADMIN } from '../helpers/actors';
-
-let store: HandoutStore;
-let file: string;
-let cleanup: () => void;
-
-beforeEach(() => {
-  ({ store, file, cleanup } = tempStore());
-});
-afterEach(() => cleanup());
+import { forEachEngine, type TTempStore } from '../helpers/engines';
 
 async function issuesOf(promise: Promise<unknown>) {
   const error = await promise.then(
@@ -67,27 +58,27 @@ describe('the preset schema', () => {
     const unknown = ZPresetInputSchema.safeParse({ ...ACUTE_PRESET, sections: [{ id: 'tarot' }] });
     expect(unknown.error?.issues[0]?.message).toMatch(/Unknown section "tarot"/);
   });
-
-  it('has no table column that could hold a patient or clinician', () => {
-    const db = new Database(file, { readonly: true });
-    const tables = db
-      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
-      .all();
-    const columns = tables.flatMap(({ name }) =>
-      db
-        .prepare<[], { name: string }>(`PRAGMA table_info(${name})`)
-        .all()
-        .map((column) => column.name),
-    );
-    db.close();
-    expect(tables.map((table) => table.name)).toEqual(
-      expect.arrayContaining(['brands', 'brand_logos', 'presets', 'schema_migrations']),
-    );
-    expect(columns.filter((column) => /patient|clinician|note|birth|dob/i.test(column))).toEqual([]);
-  });
 });
 
-describe('presets in SQLite', () => {
+forEachEngine('presets', (engine) => {
+  let store: HandoutStore;
+  let temp: TTempStore;
+  beforeEach(async () => {
+    temp = await engine.tempStore();
+    store = temp.store;
+  });
+  afterEach(() => temp.cleanup());
+
+  it('has no table column that could hold a patient or clinician', async () => {
+    await store.presets.list();
+    const columns = await engine.query(temp.location, engine.columnsSql);
+    expect(columns.map((row) => row.table)).toEqual(
+      expect.arrayContaining(['brands', 'brand_logos', 'presets', 'schema_migrations', 'users', 'audit_log']),
+    );
+    const names = columns.map((row) => String(row.column));
+    expect(names.filter((column) => /patient|clinician|note|birth|dob/i.test(column))).toEqual([]);
+  });
+
   it('creates, lists, reads, renames and deletes', async () => {
     const created = await store.presets.create(ACUTE_PRESET, AS_ADMIN);
     expect(created.sections.map((section) => section.id)).toEqual([
@@ -193,6 +184,19 @@ describe('a saved handout keeps every handout choice', () => {
       (names ?? []).map((name) => `${id}.${name}`),
     );
     expect(textParams.sort()).toEqual(perPatient.sort());
+  });
+});
+
+forEachEngine('a saved handout, through the store', (engine) => {
+  const NOT_SAVED: readonly string[] = [...PER_PATIENT_SPEC_FIELDS, ...CLINIC_SPEC_FIELDS];
+  let store: HandoutStore;
+  let temp: TTempStore;
+  beforeEach(async () => {
+    temp = await engine.tempStore();
+    store = temp.store;
+  });
+  afterEach(async () => {
+    await temp.cleanup();
   });
 
   it('brings back every choice that is not about the patient, through the store, into the form', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 
 import { HandoutError } from '@/lib/errors';
 import { prepareLogo } from '@/lib/store/logo-upload';
@@ -6,20 +6,9 @@ import type { HandoutStore } from '@/lib/store/repository';
 import { ZStoreExportSchema } from '@/lib/store/transfer-schema';
 
 import { goodPng, truncatedPng } from '../fixtures/store/images';
-import { ACUTE_PRESET, NORTHSIDE, tempStore } from '../fixtures/store/temp-store';
+import { ACUTE_PRESET, NORTHSIDE } from '../fixtures/store/temp-store';
 import { AS_ADMIN, TEST_ADMIN } from '../helpers/actors';
-
-let source: ReturnType<typeof tempStore>;
-let target: ReturnType<typeof tempStore>;
-
-beforeEach(() => {
-  source = tempStore();
-  target = tempStore();
-});
-afterEach(() => {
-  source.cleanup();
-  target.cleanup();
-});
+import { forEachEngine, type TTempStore } from '../helpers/engines';
 
 async function seed(store: HandoutStore) {
   const brand = await store.brands.create(NORTHSIDE, AS_ADMIN);
@@ -50,7 +39,16 @@ async function importIssues(store: HandoutStore, doc: unknown) {
   throw new Error(`expected invalid_spec, got ${String(error)}`);
 }
 
-describe('export and import', () => {
+forEachEngine('export and import', (engine) => {
+  let source: TTempStore;
+  let target: TTempStore;
+  beforeEach(async () => {
+    [source, target] = await Promise.all([engine.tempStore(), engine.tempStore()]);
+  });
+  afterEach(async () => {
+    await Promise.all([source.cleanup(), target.cleanup()]);
+  });
+
   it('exports profiles (logo inline) and presets in the shared format, and imports them elsewhere', async () => {
     await seed(source.store);
     const doc = await source.store.exportAll();

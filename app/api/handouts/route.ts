@@ -1,5 +1,6 @@
 import { route } from '@/lib/auth/guard';
 import { readJsonBody } from '@/lib/http/body';
+import { countPages } from '@/lib/pdf/page-count';
 import { renderHandout } from '@/lib/pdf/render';
 
 // react-pdf's renderToBuffer is a Node API; the Edge runtime cannot run it.
@@ -16,6 +17,8 @@ export const POST = route({ access: 'build', body: 'json' }, async (request) => 
       'Content-Length': String(pdf.length),
       // The PDF can hold a patient's name: no cache may keep it.
       'Cache-Control': 'no-store',
+      // For the request log (scripts/request-log.mjs): a count, nothing of what the pages say.
+      'X-Handout-Pages': String(countPages(pdf)),
     },
   });
 });
