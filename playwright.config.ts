@@ -21,6 +21,8 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,
+  // A preview is a real PDF render: on a busy 2-core machine it can take longer than Playwright's 5 s.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${PORT}`,
     acceptDownloads: true,
@@ -51,8 +53,6 @@ export default defineConfig({
       HANDOUTS_DATA_DIR: DATA_DIR,
       PORT: String(PORT),
       HOST: 'localhost',
-      // Warm only English at boot: warming every language in the background would compete with the tests.
-      HANDOUT_WARM_LOCALES: 'en',
       // The organisation sign-in of tests/e2e/auth-oidc.spec.ts, against the provider that test starts.
       HANDOUTS_OIDC_ISSUER: OIDC_ISSUER,
       HANDOUTS_OIDC_CLIENT_ID: OIDC_CLIENT.id,

@@ -9,8 +9,8 @@ import type { TParamValues } from './form-state';
  */
 export type TApplyRule = { param: string; name: string; value: string; kind: 'unless' | 'only' };
 
-const HEAT = ['heatMinutes', 'heatTimesPerDay', 'heatTypes', 'dampTowelSteps'];
-const COLD = ['coldMinutes', 'coldEveryHours'];
+const HEAT = ['heatMinutes', 'heatTimesPerDay', 'heatTypes'];
+const COLD = ['coldMinutes', 'coldEveryHours', 'coldMaxPerDay'];
 
 export const APPLY_RULES: Partial<Record<TSectionId, readonly TApplyRule[]>> = {
   'heat-cold': [

@@ -98,7 +98,7 @@ test('the download holds the chosen sections and values, and is the API’s own 
   expect(pdf.filename).not.toContain('Rivera');
   expect(pdf.text).toContain('Alex Rivera');
   expect(pdf.text).toContain('Leg lift exercise');
-  expect(pdf.text).toContain('Do it 12 times.');
+  expect(pdf.text).toContain('Do it 12 times with your less painful leg.');
   expect(pdf.text).toContain('Take short, easy walks 6 times a day.');
   expect(pdf.text).not.toContain('Heat and cold');
   expect(pdf.text).toContain('When to get help');

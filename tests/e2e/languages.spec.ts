@@ -19,7 +19,8 @@ test('a handout in Chinese with English below, chosen in the builder, downloads 
   await expect(picker.locator('option', { hasText: 'العربية' })).toHaveCount(1);
   await expect(picker.locator('option', { hasText: '中文（简体）' })).toHaveCount(1);
   await picker.selectOption({ label: '中文（简体）' });
-  await expect(page.getByText('中文（简体） is a draft translation.', { exact: false })).toBeVisible();
+  // Said twice: under the language picker and beside Download and Print.
+  await expect(page.getByText('中文（简体） is a draft translation.', { exact: false })).toHaveCount(2);
   await page.getByLabel('Second language (for you)').selectOption({ label: 'English' });
   await expect(page.getByText('Preview is up to date.')).toBeVisible({ timeout: 20_000 });
 
@@ -46,7 +47,7 @@ test('an Urdu handout with English below, chosen in the builder, downloads right
   await expect(picker.locator('option')).toHaveCount(20);
   for (const name of NATIVE_NAMES) await expect(picker.locator('option', { hasText: name })).toHaveCount(1);
   await picker.selectOption({ label: 'اردو' });
-  await expect(page.getByText('اردو is a draft translation.', { exact: false })).toBeVisible();
+  await expect(page.getByText('اردو is a draft translation.', { exact: false })).toHaveCount(2);
   await page.getByLabel('Second language (for you)').selectOption({ label: 'English' });
   await expect(page.getByText('Preview is up to date.')).toBeVisible({ timeout: 20_000 });
 
