@@ -33,7 +33,9 @@ test('fields that do not apply are hidden, with the reason, and never block the 
 
   await heat.getByRole('radio', { name: 'Heat only' }).check();
   await expect(coldMinutes).toHaveCount(0);
-  await expect(heat).toContainText('Not used with “Heat only”, so hidden: Cold minutes, Cold every … hours.');
+  await expect(heat).toContainText(
+    'Not used with “Heat only”, so hidden: Cold minutes, Cold every … hours, Cold: at most … times a day.',
+  );
   // The value nobody can see any more does not hold the handout back.
   await expect(page.getByRole('button', { name: 'Download PDF' })).toBeEnabled();
 

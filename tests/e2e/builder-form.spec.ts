@@ -92,12 +92,21 @@ test('the whole job can be done with the keyboard alone', async ({ page }) => {
   // dnd-kit starts listening for the arrow keys on the next task after the pick-up.
   await page.waitForTimeout(100);
   await page.keyboard.press('ArrowDown');
-  await expect(liveRegion).toContainText('is over position 2');
+  // Position 1 is "Your plan", which opens every handout.
+  await expect(liveRegion).toContainText('is over position 3');
   await page.keyboard.press('Space');
-  await expect(liveRegion).toContainText('Dropped “What to expect” at position 2.');
+  await expect(liveRegion).toContainText('Dropped “What to expect” at position 3.');
   await expect
     .poll(() => chosenOrder(page))
-    .toEqual(['relief-positions', 'what-to-expect', 'leg-lift', 'heat-cold', 'staying-active', 'red-flags']);
+    .toEqual([
+      'plan',
+      'relief-positions',
+      'what-to-expect',
+      'leg-lift',
+      'heat-cold',
+      'staying-active',
+      'red-flags',
+    ]);
 
   const reps = page.getByLabel('Repetitions (5–15)');
   await tabTo(page, reps);
@@ -136,7 +145,9 @@ test('reordering by drag and drop changes the section order in the PDF', async (
   await page.mouse.move(from.x + from.width / 2, from.y - 10, { steps: 5 });
   await page.mouse.move(from.x + from.width / 2, to.y + 10, { steps: 20 });
   await page.mouse.up();
-  await expect.poll(() => chosenOrder(page)).toEqual(['other-care', 'about', 'what-to-expect', 'red-flags']);
+  await expect
+    .poll(() => chosenOrder(page))
+    .toEqual(['plan', 'other-care', 'about', 'what-to-expect', 'red-flags']);
   await expect(page.locator('.preview-status')).toHaveText('Preview is up to date.');
 
   const text = await downloadText(page, () => page.getByRole('button', { name: 'Download PDF' }).click());

@@ -92,7 +92,10 @@ test('no per-patient text survives a starting point or a saved handout, and none
   await expectNoPatient(page);
   await expect(patientFields(page).medicine).toHaveAccessibleDescription(/Write the medicine note/);
 
-  for (const { id } of (saved as { presets: { id: string }[] }).presets) {
-    await page.request.delete(`/api/presets/${id}`);
+  for (const { id, version } of (saved as { presets: { id: string; version: number }[] }).presets) {
+    const deleted = await page.request.delete(`/api/presets/${id}`, {
+      headers: { 'if-match': `"${version}"` },
+    });
+    expect(deleted.status()).toBe(204);
   }
 });

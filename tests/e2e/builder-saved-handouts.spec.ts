@@ -8,6 +8,7 @@ const NAME = 'Leg lift - Spanish';
 
 type Saved = {
   id: string;
+  version: number;
   name: string;
   secondaryLocale?: string;
   sections: { id: string; params: object }[];
@@ -24,7 +25,9 @@ async function saveAs(page: Page, name: string) {
 }
 
 test.afterEach(async ({ page }) => {
-  for (const { id } of await savedHandouts(page)) await page.request.delete(`/api/presets/${id}`);
+  for (const { id, version } of await savedHandouts(page)) {
+    await page.request.delete(`/api/presets/${id}`, { headers: { 'if-match': `"${version}"` } });
+  }
 });
 
 test('the second language survives a save and a start', async ({ page }) => {
