@@ -131,10 +131,26 @@ export function FormatFields({ state, dispatch }: Omit<DetailsProps, 'errors'>) 
   );
 }
 
+/** Text the clinician typed for this patient: it prints as typed, never translated. */
+function typedText(state: FormState): string[] {
+  const params = (id: string) =>
+    state.params[id as keyof typeof state.params] as Record<string, unknown> | undefined;
+  return [state.note, params('staying-active')?.workNote, params('medicine')?.clinicianText].filter(
+    (value): value is string => typeof value === 'string' && value.trim() !== '',
+  );
+}
+
 export function NoteField({ state, errors, dispatch }: DetailsProps) {
-  const { t } = useTranslation('ui');
+  const { t, i18n } = useTranslation('ui');
+  // The clinician types in the screen's language; a patient reading another one gets those words as typed.
+  const isUntranslated = state.locale !== i18n.language && typedText(state).length > 0;
   return (
     <div className="panel">
+      {isUntranslated ? (
+        <p className="warning" role="status" id={fieldId('note-untranslated')}>
+          {t('note.untranslated', { language: LOCALES[state.locale].nativeName })}
+        </p>
+      ) : null}
       <TextField
         id={fieldId('note')}
         label={t('note.label')}

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 
+import { goodPng } from '../fixtures/store/images';
 import { seriousViolations } from '../helpers/e2e';
 
 /*
@@ -61,6 +62,38 @@ test('an emergency number that is not one needs the admin to confirm it, and the
   await expect(log.getByText('Clinic Owner (clinic admin)').first()).toBeVisible();
 });
 
+test('a logo chosen while a profile is created arrives with it; a new edit clears the old "saved"', async ({
+  page,
+}) => {
+  await signIn(page, OWNER);
+  await page.getByRole('button', { name: 'New profile' }).click();
+  await page.getByLabel('Clinic name').fill('Lakeside Physio');
+  await page.getByLabel('Clinic phone').fill('555-0177');
+  const logo = page.getByLabel('Logo', { exact: true });
+  await logo.setInputFiles({ name: 'lakeside.png', mimeType: 'image/png', buffer: await goodPng(600, 200) });
+  await expect(
+    page.getByText('“lakeside.png” is added as the logo when you create the profile.'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Create profile' }).click();
+  await expect(page.getByRole('img', { name: 'Logo of Lakeside Physio' })).toBeVisible();
+
+  // Too big for the server: refused before it is sent, and the previous logo stays.
+  await logo.setInputFiles({
+    name: 'huge.png',
+    mimeType: 'image/png',
+    buffer: Buffer.alloc(3 * 1024 * 1024, 1),
+  });
+  await expect(page.getByText('This file is larger than 2 MB. Choose a smaller logo.')).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Logo of Lakeside Physio' })).toBeVisible();
+
+  await page.getByLabel('Address (optional)').fill('1 Lake Road');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  const status = page.locator('.profile-column > .settings-status');
+  await expect(status).toHaveText('Changes saved.');
+  await page.getByLabel('Clinic phone').fill('not a phone');
+  await expect(status).toHaveText('');
+});
+
 test('a clinician builds handouts but cannot change what prints on them', async ({ page }) => {
   await signIn(page, OWNER);
   const users = page.locator('section', { has: page.getByRole('heading', { name: 'Users', exact: true }) });
@@ -87,7 +120,7 @@ test('a clinician builds handouts but cannot change what prints on them', async 
   });
   expect(write).toBe(403);
   const brands = (await (await page.request.get('/api/brands')).json()) as { brands: { name: string }[] };
-  expect(brands.brands.map((brand) => brand.name)).toEqual(['Harbour Physio']);
+  expect(brands.brands.map((brand) => brand.name).sort()).toEqual(['Harbour Physio', 'Lakeside Physio']);
 
   const pdf = await page.request.post('/api/handouts', { data: { sections: [{ id: 'hydration' }] } });
   expect(pdf.status()).toBe(200);
