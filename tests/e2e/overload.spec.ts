@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 
 import { expect, test } from '@playwright/test';
 
-import { ZLocaleSchema } from '../../lib/i18n/locales';
 import { listeningPid, residentMb } from '../helpers/server-memory';
 
 const firstVisit = JSON.parse(readFileSync('examples/first-visit.json', 'utf8')) as Record<string, unknown>;
