@@ -23,7 +23,7 @@ export function errorResponse(error: unknown): Response {
   // The builder cancels a preview request when the clinician types again: nobody is waiting for an
   // answer and nothing went wrong, so it is not logged.
   if (isClientAbort(error)) return new Response(null, { status: 499 });
-  if (error instanceof HandoutError) {
+  if (isHandoutError(error)) {
     if (error.code === 'render_failed') logWithoutData(error.cause ?? error);
     const { current } = error.details ?? {};
     // A refused render (every worker busy, the queue full) is worth retrying about a second later.
@@ -58,4 +58,16 @@ function logWithoutData(error: unknown): void {
 
 function isClientAbort(error: unknown): boolean {
   return error instanceof Error && (error.name === 'AbortError' || error.message === 'aborted');
+}
+
+/*
+ * Next bundles a module once per chunk group, so the HandoutError a route sees can be another class
+ * than the one a shared module (the render pool, the store) threw: recognise it by name and code.
+ */
+function isHandoutError(error: unknown): error is HandoutError {
+  if (error instanceof HandoutError) return true;
+  const code: unknown = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+  return (
+    error instanceof Error && error.name === 'HandoutError' && typeof code === 'string' && code in STATUS
+  );
 }

@@ -42,6 +42,7 @@ test('an emergency number that is not one needs the admin to confirm it, and the
   page,
 }) => {
   await signIn(page, OWNER);
+  await page.getByRole('button', { name: 'New profile' }).click();
   await page.getByLabel('Clinic name').fill('Harbour Physio');
   await page.getByLabel('Clinic phone').fill('555-0150');
   await page.getByLabel('Emergency number').fill('555-0100');
