@@ -1,34 +1,14 @@
-import { ZBrandSchema } from '@/lib/spec/brand';
-
 import { auditStatements, diffRecords } from './audit';
+import { confirmationNote, editableBrand, fieldsToStore, inlineBrand } from './brand-rules';
 import { brandStatements, INVALID_BRAND } from './brand-statements';
 import type { TDatabase } from './db';
 import { checkEmergencyNumber } from './emergency-check';
 import { parseOrThrow } from './errors';
 import type { BrandRepository } from './repository';
-import {
-  type TBrandFields,
-  type TBrandProfile,
-  ZBrandFieldsSchema,
-  ZBrandPatchSchema,
-  ZStoredLogoSchema,
-} from './schemas';
+import { type TBrandFields, ZBrandFieldsSchema, ZBrandPatchSchema, ZStoredLogoSchema } from './schemas';
 import { assertVersion } from './versions';
 
 const THING = 'clinic profile';
-
-/** The fields a clinician edits, as the audit log compares them. */
-export function editableBrand(profile: TBrandProfile): TBrandFields {
-  const { id: _i, logo: _l, createdAt: _c, updatedAt: _u, version: _v, ...fields } = profile;
-  return fields;
-}
-
-/** The audit note for an emergency number the admin confirmed although it is not recognised. */
-export function confirmationNote(before: TBrandFields | undefined, after: TBrandFields): string | undefined {
-  return after.emergencyNumberConfirmed && before?.emergencyNumber !== after.emergencyNumber
-    ? `Emergency number ${after.emergencyNumber} confirmed by the admin although it is not on the recognised list.`
-    : undefined;
-}
 
 /**
  * Clinic profiles in SQLite. Every change runs in one IMMEDIATE transaction (write lock taken up front)
@@ -45,14 +25,7 @@ export function createSqliteBrands(db: TDatabase): BrandRepository {
     const current = sql.read(id);
     assertVersion(current, context.expectedVersion, THING);
     const before = editableBrand(current);
-    // An unchanged number keeps its confirmation; a new one needs its own, never the old one's.
-    const sameNumber = next.emergencyNumber === before.emergencyNumber;
-    const fields = {
-      ...next,
-      emergencyNumberConfirmed:
-        next.emergencyNumberConfirmed ?? (sameNumber ? before.emergencyNumberConfirmed : false),
-    };
-    checkEmergencyNumber(fields, INVALID_BRAND);
+    const fields = fieldsToStore(next, before);
     sql.update(id, fields);
     const after = sql.read(id);
     audit.append(context.actor, {
@@ -142,18 +115,7 @@ export function createSqliteBrands(db: TDatabase): BrandRepository {
     forSpec: async (id) => {
       // One read transaction: the profile and its logo come from the same snapshot.
       const [profile, logo] = db.transaction(() => [sql.read(id), sql.readLogo(id)] as const)();
-      const { name, address, phone, afterHoursPhone, website, emergencyNumber, accentColor } = profile;
-      // The inline brand the PDF spec accepts, checked by that very schema.
-      return ZBrandSchema.parse({
-        name,
-        address,
-        phone,
-        afterHoursPhone,
-        website,
-        emergencyNumber,
-        accentColor,
-        logo: logo && `data:image/png;base64,${logo.png.toString('base64')}`,
-      });
+      return inlineBrand(profile, logo);
     },
   };
 }

@@ -1,8 +1,6 @@
-import { ZBrandSchema } from '@/lib/spec/brand';
-
 import { diffRecords } from '../audit';
+import { confirmationNote, editableBrand, fieldsToStore, inlineBrand } from '../brand-rules';
 import { INVALID_BRAND } from '../brand-statements';
-import { confirmationNote, editableBrand } from '../brands';
 import { checkEmergencyNumber } from '../emergency-check';
 import { parseOrThrow } from '../errors';
 import type { BrandRepository } from '../repository';
@@ -29,14 +27,7 @@ export function createPgBrands(db: TPgDatabase): BrandRepository {
     const current = await brands.read(id);
     assertVersion(current, context.expectedVersion, THING);
     const before = editableBrand(current);
-    // An unchanged number keeps its confirmation; a new one needs its own, never the old one's.
-    const sameNumber = next.emergencyNumber === before.emergencyNumber;
-    const fields = {
-      ...next,
-      emergencyNumberConfirmed:
-        next.emergencyNumberConfirmed ?? (sameNumber ? before.emergencyNumberConfirmed : false),
-    };
-    checkEmergencyNumber(fields, INVALID_BRAND);
+    const fields = fieldsToStore(next, before);
     await brands.update(id, fields);
     const after = await brands.read(id);
     await pgAudit(sql).append(context.actor, {
@@ -137,17 +128,7 @@ export function createPgBrands(db: TPgDatabase): BrandRepository {
         const brands = pgBrandStatements(sql);
         return [await brands.read(id), await brands.readLogo(id)] as const;
       });
-      const { name, address, phone, afterHoursPhone, website, emergencyNumber, accentColor } = profile;
-      return ZBrandSchema.parse({
-        name,
-        address,
-        phone,
-        afterHoursPhone,
-        website,
-        emergencyNumber,
-        accentColor,
-        logo: logo && `data:image/png;base64,${logo.png.toString('base64')}`,
-      });
+      return inlineBrand(profile, logo);
     },
   };
 }
