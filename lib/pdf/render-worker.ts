@@ -1,4 +1,7 @@
 // A render worker thread (see pool.ts): fonts registered once, one job at a time, bytes transferred back.
+// First, before anything of Next.js's loads: see worker-globals.ts.
+import './worker-globals';
+
 import { parentPort } from 'node:worker_threads';
 
 import { ZHandoutSpecSchema } from '@/lib/spec/schema';
