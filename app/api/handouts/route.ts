@@ -1,4 +1,5 @@
 import { route } from '@/lib/auth/guard';
+import { renderHandoutHtml } from '@/lib/html/render';
 import { readJsonBody } from '@/lib/http/body';
 import { countPages } from '@/lib/pdf/page-count';
 import { renderHandout } from '@/lib/pdf/render';
@@ -7,7 +8,32 @@ import { renderHandout } from '@/lib/pdf/render';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
+/*
+ * The web copy holds the patient's name and runs in the browser that opens it: it must never act as a
+ * page of this origin. No script, no request anywhere, no form, no frame; `sandbox` gives it an opaque
+ * origin even if a browser shows it inline.
+ */
+const WEB_COPY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; " +
+  "frame-ancestors 'none'; sandbox";
+
+async function webCopy(request: Request): Promise<Response> {
+  const { html, filename } = await renderHandoutHtml(await readJsonBody(request));
+  return new Response(html, {
+    status: 200,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'Content-Security-Policy': WEB_COPY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    },
+  });
+}
+
+/** The handout as a PDF, or with `?format=html` as its accessible web copy (same spec, same words). */
 export const POST = route({ access: 'build', body: 'json' }, async (request) => {
+  if (new URL(request.url).searchParams.get('format') === 'html') return webCopy(request);
   const { pdf, filename } = await renderHandout(await readJsonBody(request), { signal: request.signal });
   return new Response(new Uint8Array(pdf), {
     status: 200,

@@ -1,0 +1,6 @@
+/** What every block drawer needs besides its block: the clinic's colour and a prefix for unique ids. */
+export interface HtmlBlockContext {
+  accent: string;
+  /** Unique per block in the document (the language and section are in it): headings are referenced by id. */
+  id: string;
+}

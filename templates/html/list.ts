@@ -1,0 +1,28 @@
+import type { TBlock, TContentItem } from '@/lib/payload/schema';
+
+import { el, type Markup } from './markup';
+
+/** Real list markup: the numbers and bullets are the browser's, so a screen reader announces "1 of 5". */
+export function itemList(items: readonly TContentItem[], isNumbered = false): Markup {
+  return el(
+    isNumbered ? 'ol' : 'ul',
+    {},
+    items.map((item) => el('li', {}, item.text)),
+  );
+}
+
+type ListBlock = Extract<TBlock, { kind: 'bullets' | 'steps' }>;
+
+/** A bullet list or numbered steps, with their title as a heading. */
+export function listBlock(block: ListBlock): Markup {
+  return el(
+    'div',
+    { class: 'block' },
+    block.title ? el('h3', {}, block.title) : null,
+    itemList(block.items, block.kind === 'steps'),
+  );
+}
+
+export function paragraphBlock(block: Extract<TBlock, { kind: 'paragraph' }>): Markup {
+  return el('p', {}, block.item.text);
+}
