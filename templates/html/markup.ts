@@ -18,11 +18,11 @@ const ESCAPES: Record<string, string> = {
   '<': '&lt;',
   '>': '&gt;',
   '"': '&quot;',
-  "'": '&#39;',
 };
 
+/** For text and double-quoted attribute values (every attribute is written in double quotes). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+  return text.replace(/[&<>"]/g, (char) => ESCAPES[char] ?? char);
 }
 
 /** Elements without a closing tag. */
