@@ -12,17 +12,17 @@ import { trackerBlock } from './tracker';
 export function htmlBlock(block: TBlock, ctx: HtmlBlockContext): Markup {
   switch (block.kind) {
     case 'paragraph':
-      return paragraphBlock(block);
+      return paragraphBlock(block, ctx);
     case 'bullets':
     case 'steps':
-      return listBlock(block);
+      return listBlock(block, ctx);
     case 'figure':
       return figureBlock(block, ctx);
     case 'do-dont':
-      return doDontBlock(block);
+      return doDontBlock(block, ctx);
     case 'callout':
       return calloutBlock(block, ctx);
     case 'tracker':
-      return trackerBlock(block);
+      return trackerBlock(block, ctx);
   }
 }

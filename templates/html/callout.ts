@@ -21,6 +21,6 @@ export function calloutBlock(block: CalloutBlock, ctx: HtmlBlockContext): Markup
       'aria-labelledby': isWarning ? titleId : undefined,
     },
     el('h3', { id: titleId }, block.title),
-    itemList(block.items),
+    itemList(block.items, ctx.direction),
   );
 }

@@ -1,6 +1,7 @@
 import type { THandoutPayload } from '@/lib/payload/schema';
 
 import { createTheme } from '../theme';
+import { dirOf } from './direction';
 import { el, fragment, type Markup, trusted } from './markup';
 import { htmlSection } from './section';
 import { htmlStyles } from './styles';
@@ -26,8 +27,10 @@ function clinicHeader(payload: THandoutPayload): Markup {
     el(
       'div',
       {},
-      el('p', { class: 'clinic-name' }, brand.name),
-      brand.contactLines.map((line) => el('p', { class: 'clinic-contact' }, line)),
+      el('p', { class: 'clinic-name', dir: dirOf(brand.name, payload.direction) }, brand.name),
+      brand.contactLines.map((line) =>
+        el('p', { class: 'clinic-contact', dir: dirOf(line, payload.direction) }, line),
+      ),
     ),
   );
 }
@@ -44,7 +47,14 @@ function titleBlock(payload: THandoutPayload): Markup {
       ? el(
           'ul',
           { class: 'facts' },
-          header.facts.map((fact) => el('li', {}, el('strong', {}, `${fact.label}: `), fact.value)),
+          header.facts.map((fact) =>
+            el(
+              'li',
+              {},
+              el('strong', {}, `${fact.label}: `),
+              el('span', { dir: dirOf(fact.value, payload.direction) }, fact.value),
+            ),
+          ),
         )
       : null,
     note
@@ -52,7 +62,7 @@ function titleBlock(payload: THandoutPayload): Markup {
           'section',
           { class: 'note', 'aria-labelledby': 'note-title' },
           el('h2', { id: 'note-title' }, note.title),
-          el('p', {}, note.text),
+          el('p', { dir: dirOf(note.text, payload.direction) }, note.text),
         )
       : null,
   );
@@ -70,10 +80,11 @@ export function htmlDocument(payload: THandoutPayload): string {
   const sections = payload.sections.map((section, index) => {
     const second = secondary?.sections[index];
     return fragment(
-      htmlSection(section, { accent }),
+      htmlSection(section, { accent, direction: payload.direction }),
       second && secondary
         ? htmlSection(second, {
             accent,
+            direction: payload.direction,
             language: { tag: secondary.locale, direction: secondary.direction, name: secondary.languageName },
           })
         : null,
@@ -103,9 +114,9 @@ export function htmlDocument(payload: THandoutPayload): string {
         el(
           'footer',
           {},
-          el('p', {}, footer.clinicLine),
+          el('p', { dir: dirOf(footer.clinicLine, payload.direction) }, footer.clinicLine),
           el('p', { class: 'emergency-line' }, footer.emergencyLine),
-          el('p', {}, payload.code),
+          el('p', { dir: dirOf(payload.code, payload.direction) }, payload.code),
         ),
       ),
     ),

@@ -1,6 +1,7 @@
 import type { TBlock } from '@/lib/payload/schema';
 
 import type { HtmlBlockContext } from './context';
+import { dirOf } from './direction';
 import { svgIllustration } from './illustration';
 import { itemList } from './list';
 import { el, type Markup } from './markup';
@@ -30,11 +31,13 @@ export function figureBlock(block: FigureBlock, ctx: HtmlBlockContext): Markup {
               title: figure.description,
               titleId: `${ctx.id}-drawing-${index}`,
             }),
-            figure.caption ? el('figcaption', {}, figure.caption) : null,
+            figure.caption
+              ? el('figcaption', { dir: dirOf(figure.caption, ctx.direction) }, figure.caption)
+              : null,
           ),
         ),
       ),
-      itemList(block.items, block.isNumbered),
+      itemList(block.items, ctx.direction, block.isNumbered),
     ),
   );
 }

@@ -5,6 +5,8 @@ import { el, type Markup } from './markup';
 
 interface HtmlSectionOptions {
   accent: string;
+  /** The handout's direction (a translation's own is in `language`). */
+  direction: 'ltr' | 'rtl';
   /** Set for the second language of a bilingual handout: its tag, direction and name. */
   language?: { tag: string; direction: 'ltr' | 'rtl'; name: string };
 }
@@ -27,6 +29,12 @@ export function htmlSection(section: TSectionPayload, options: HtmlSectionOption
     },
     language ? el('p', { class: 'language-label' }, language.name) : null,
     el('h2', { id: `${id}-title` }, section.title),
-    section.blocks.map((block, index) => htmlBlock(block, { accent: options.accent, id: `${id}-${index}` })),
+    section.blocks.map((block, index) =>
+      htmlBlock(block, {
+        accent: options.accent,
+        direction: language?.direction ?? options.direction,
+        id: `${id}-${index}`,
+      }),
+    ),
   );
 }

@@ -58,7 +58,9 @@ figure.is-dont figcaption { color: ${color.emergency}; }
 .tracker { width: 100%; border-collapse: collapse; font-size: 0.85rem; margin: 0 0 1rem; }
 .tracker th, .tracker td { border: 1px solid ${color.rule}; padding: 0.25rem; text-align: center; }
 .tracker thead { background: ${color.accentTint}; }
-.tracker tbody th { text-align: start; font-weight: 400; width: 32%; }
+.tracker tbody th { text-align: start; font-weight: 400; width: 30%; }
+/* "Day 1" may wrap between its words, never inside one. */
+.tracker thead th { font-size: 0.75rem; overflow-wrap: normal; padding: 0.25rem 1px; }
 .boxes { display: flex; flex-wrap: wrap; justify-content: center; gap: 2px; }
 .box { display: inline-block; width: 0.7rem; height: 0.7rem; border: 1px solid ${color.text}; }
 footer { border-top: 1px solid ${color.rule}; margin-top: 2rem; padding-top: 0.75rem; font-size: 1rem;

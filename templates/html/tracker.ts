@@ -1,5 +1,7 @@
 import type { TBlock } from '@/lib/payload/schema';
 
+import type { HtmlBlockContext } from './context';
+import { dirOf } from './direction';
 import { el, type Markup } from './markup';
 
 type TrackerBlock = Extract<TBlock, { kind: 'tracker' }>;
@@ -8,7 +10,7 @@ type TrackerBlock = Extract<TBlock, { kind: 'tracker' }>;
  * The tick chart as a real table (row and column headers), for printing and ticking on paper. The
  * boxes are drawn, not read: they say nothing a screen reader should repeat seven times a row.
  */
-export function trackerBlock(block: TrackerBlock): Markup {
+export function trackerBlock(block: TrackerBlock, ctx: HtmlBlockContext): Markup {
   return el(
     'table',
     { class: 'block tracker' },
@@ -29,7 +31,7 @@ export function trackerBlock(block: TrackerBlock): Markup {
         el(
           'tr',
           {},
-          el('th', { scope: 'row' }, row.item.text),
+          el('th', { scope: 'row', dir: dirOf(row.item.text, ctx.direction) }, row.item.text),
           block.dayLabels.map(() =>
             el(
               'td',
