@@ -106,7 +106,7 @@ test('beside the preview: pages, sheets, the reading grade, and the edited secti
         const shown = [...element.querySelectorAll('.pdf-layer:not(.is-pending) .pdf-page')].find(
           (figure) => Math.abs(figure.getBoundingClientRect().top - top) < 20,
         );
-        return shown?.textContent?.includes('When to get help') ?? false;
+        return shown?.textContent?.includes('Call 911 or go') ?? false;
       }),
     )
     .toBe(true);
