@@ -104,6 +104,12 @@ describe('POST /api/handouts?format=html', () => {
     expect(await response.text()).toContain('Alex Rivera');
   });
 
+  it('answers 422 for a format it does not make', async () => {
+    const response = await post(firstVisit, '?format=docx');
+    expect(response.status).toBe(422);
+    expect(JSON.stringify(await response.json())).toContain('?format');
+  });
+
   it('answers 422 with the issues for an invalid spec, like the PDF', async () => {
     const response = await post({ brand: BRAND, sections: [{ id: 'leg-lift', params: { reps: 40 } }] });
     expect(response.status).toBe(422);

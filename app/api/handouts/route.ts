@@ -1,8 +1,12 @@
+import { z } from 'zod';
+
 import { route } from '@/lib/auth/guard';
+import { HandoutError } from '@/lib/errors';
 import { renderHandoutHtml } from '@/lib/html/render';
 import { readJsonBody } from '@/lib/http/body';
 import { countPages } from '@/lib/pdf/page-count';
 import { renderHandout } from '@/lib/pdf/render';
+import { WEB_COPY_CSP } from '@/templates/html/document';
 
 // react-pdf's renderToBuffer is a Node API; the Edge runtime cannot run it.
 export const runtime = 'nodejs';
@@ -13,9 +17,11 @@ export const dynamic = 'force-dynamic';
  * page of this origin. No script, no request anywhere, no form, no frame; `sandbox` gives it an opaque
  * origin even if a browser shows it inline.
  */
-const WEB_COPY_POLICY =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; " +
-  "frame-ancestors 'none'; sandbox";
+const WEB_COPY_POLICY = `${WEB_COPY_CSP}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox`;
+
+/** What `?format=` may ask for: the PDF (the default) or its web copy. */
+const ZFormatSchema = z.enum(['pdf', 'html']);
+const FORMAT_ISSUE = { path: '?format', message: 'Use pdf or html.' };
 
 async function webCopy(request: Request): Promise<Response> {
   const { html, filename } = await renderHandoutHtml(await readJsonBody(request));
@@ -33,7 +39,9 @@ async function webCopy(request: Request): Promise<Response> {
 
 /** The handout as a PDF, or with `?format=html` as its accessible web copy (same spec, same words). */
 export const POST = route({ access: 'build', body: 'json' }, async (request) => {
-  if (new URL(request.url).searchParams.get('format') === 'html') return webCopy(request);
+  const format = ZFormatSchema.safeParse(new URL(request.url).searchParams.get('format') ?? 'pdf');
+  if (!format.success) throw new HandoutError('invalid_spec', 'Unknown format.', [FORMAT_ISSUE]);
+  if (format.data === 'html') return webCopy(request);
   const { pdf, filename } = await renderHandout(await readJsonBody(request), { signal: request.signal });
   return new Response(new Uint8Array(pdf), {
     status: 200,
