@@ -19,6 +19,9 @@ const nextConfig = {
       // static files get this one, which allows no inline script at all.
       ...['/api/:path*', '/_next/:path*', '/favicon.svg'].map((source) => ({
         source,
+        // The handout's web copy (?format=html) sends its own, stricter policy (app/api/handouts/route.ts):
+        // a header set here would replace the route's.
+        missing: [{ type: /** @type {const} */ ('query'), key: 'format', value: 'html' }],
         headers: [
           {
             key: 'Content-Security-Policy',

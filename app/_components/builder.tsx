@@ -1,11 +1,12 @@
 'use client';
 
 import Link from 'next/link';
-import { useMemo, useReducer, useState } from 'react';
+import { type FormEvent, useMemo, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { fieldMap, type SectionDescription } from '@/lib/builder/fields';
 import { defaultFormState, isPlaceholderBrand } from '@/lib/builder/form-state';
+import { clinicianGrade, printFacts } from '@/lib/builder/print-facts';
 import { builderReducer } from '@/lib/builder/reducer';
 import { checkForm } from '@/lib/builder/spec';
 import { LOCALES } from '@/lib/i18n/locales';
@@ -15,6 +16,7 @@ import type { TPreset } from '@/lib/store/schemas';
 import { ClinicSection } from './clinic-section';
 import { HandoutActions } from './handout-actions';
 import { FormatFields, NoteField, VisitFields } from './handout-details';
+import type { OutlineTarget } from './pdf-viewer';
 import { PreviewPane } from './preview-pane';
 import { SavePreset } from './save-preset';
 import { SectionNav } from './section-nav';
@@ -46,6 +48,29 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
   const handout = useNewHandout(state, dispatch, preview.pdf?.body);
   const shownPdf = preview.pdf?.body === handout.hiddenPdf ? undefined : preview.pdf;
   const labelOf = useFieldLabel();
+  const [scrollTarget, setScrollTarget] = useState<OutlineTarget>();
+  const facts = shownPdf?.pages
+    ? printFacts({
+        pages: shownPdf.pages,
+        locale: state.locale,
+        secondaryLocale: state.secondaryLocale,
+        // Issue 11 large print: pass the spec's `textSize` here once the form holds it.
+        textSize: 'standard',
+      })
+    : undefined;
+  const grade = useMemo(() => clinicianGrade(state), [state]);
+  /*
+   * An edit inside a section's settings brings the page that section starts on into the preview. The
+   * PDF outline has one entry per section in print order (two per section when bilingual), so the
+   * section's place in the list is its entry. Any other edit leaves the preview where the reader put it.
+   */
+  const onFormChange = (event: FormEvent<HTMLFormElement>) => {
+    const item = (event.target as HTMLElement)
+      .closest('fieldset.params')
+      ?.closest<HTMLElement>('[data-section]');
+    const index = state.chosen.findIndex((id) => id === item?.dataset.section);
+    setScrollTarget(index < 0 ? undefined : { entry: index * (state.secondaryLocale ? 2 : 1) });
+  };
 
   return (
     <div className="app">
@@ -80,7 +105,12 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
       </header>
       <SignInNotice />
       <main className="layout">
-        <form className="form-pane" aria-label={t('app.title')} onSubmit={(event) => event.preventDefault()}>
+        <form
+          className="form-pane"
+          aria-label={t('app.title')}
+          onSubmit={(event) => event.preventDefault()}
+          onChange={onFormChange}
+        >
           <SectionNav chosen={state.chosen} />
           <VisitFields state={state} errors={check.errors} dispatch={dispatch} />
           <FormatFields state={state} dispatch={dispatch} />
@@ -123,6 +153,9 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
             isUpdating={preview.isUpdating}
             isFailed={preview.isFailed}
             onRetry={preview.retry}
+            facts={facts}
+            grade={grade}
+            scrollTarget={scrollTarget}
           />
         </section>
       </main>

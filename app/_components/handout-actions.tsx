@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldId } from './field-controls';
 import { downloadPdf, printPdf } from './pdf-output';
 import type { HandoutPdf } from './use-handout-pdf';
+import { downloadWebCopy } from './web-copy';
 
 interface HandoutActionsProps {
   heading: ReactNode;
@@ -26,22 +27,28 @@ function focusField(key: string) {
   target?.focus();
 }
 
-/** Download and Print, each one click; blocked, with the reason and a link to each problem, while invalid. */
+/**
+ * Download, Print and the web copy, each one click; blocked, with the reason and a link to each
+ * problem, while invalid.
+ */
 export function HandoutActions(props: HandoutActionsProps) {
   const { heading, body, errors, hasPlaceholderBrand, draftNotice, labelOf, pdfFor } = props;
   const { t } = useTranslation('ui');
-  const [busy, setBusy] = useState<'download' | 'print'>();
-  const [isFailed, setFailed] = useState(false);
-  const run = async (kind: 'download' | 'print') => {
+  const [busy, setBusy] = useState<'download' | 'print' | 'webPage'>();
+  const [failed, setFailed] = useState<'download' | 'print' | 'webPage'>();
+  const run = async (kind: 'download' | 'print' | 'webPage') => {
     if (!body) return;
     setBusy(kind);
-    setFailed(false);
+    setFailed(undefined);
     try {
-      const pdf = await pdfFor(body);
-      if (kind === 'download') downloadPdf(pdf);
-      else printPdf(pdf);
+      if (kind === 'webPage') await downloadWebCopy(body);
+      else {
+        const pdf = await pdfFor(body);
+        if (kind === 'download') downloadPdf(pdf);
+        else printPdf(pdf);
+      }
     } catch {
-      setFailed(true);
+      setFailed(kind);
     } finally {
       setBusy(undefined);
     }
@@ -66,8 +73,24 @@ export function HandoutActions(props: HandoutActionsProps) {
         >
           {t('actions.print')}
         </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!body || busy !== undefined}
+          onClick={() => run('webPage')}
+        >
+          {t('actions.downloadWebPage')}
+        </button>
         <span role="status" className="action-status">
-          {busy ? t('actions.busy') : isFailed ? t('actions.failed') : ''}
+          {busy === 'webPage'
+            ? t('actions.busyWebPage')
+            : busy
+              ? t('actions.busy')
+              : failed === 'webPage'
+                ? t('actions.failedWebPage')
+                : failed
+                  ? t('actions.failed')
+                  : ''}
         </span>
       </div>
       {errors.size > 0 ? (

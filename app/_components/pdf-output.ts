@@ -6,10 +6,14 @@ function blobUrl(pdf: HandoutPdf): string {
 }
 
 export function downloadPdf(pdf: HandoutPdf): void {
-  const url = blobUrl(pdf);
+  saveUrl(blobUrl(pdf), pdf.filename);
+}
+
+/** Saves a file the page made (the PDF, the web copy) as a download, under the server's name. */
+export function saveUrl(url: string, filename: string): void {
   const link = document.createElement('a');
   link.href = url;
-  link.download = pdf.filename;
+  link.download = filename;
   link.rel = 'noopener';
   document.body.append(link);
   link.click();

@@ -3,7 +3,7 @@
 import 'react-pdf/dist/Page/TextLayer.css';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Document, Page, pdfjs } from 'react-pdf';
+import { Document, type DocumentProps, Page, pdfjs } from 'react-pdf';
 
 // Served from the app's own origin (bundled by Next), never a CDN: the page makes no outside request.
 pdfjs.GlobalWorkerOptions.workerSrc = new URL(
@@ -16,15 +16,43 @@ interface ViewerPdf {
   body: string;
 }
 
+/** An entry of the PDF outline to bring into view; a new object for every edit that asks for it. */
+export interface OutlineTarget {
+  /** Index in the outline: one bookmark per section, in print order (templates/kit/section-frame.tsx). */
+  entry: number;
+}
+
 interface PdfViewerProps {
   pdf: ViewerPdf | undefined;
   pageLabel: (page: number, total: number) => string;
   onError: () => void;
+  scrollTarget?: OutlineTarget;
 }
 
 interface Layer {
   key: string;
   bytes: Uint8Array;
+}
+
+type LoadedPdf = Parameters<NonNullable<DocumentProps['onLoadSuccess']>>[0];
+
+/** The page each outline entry opens, read from the PDF itself: the layout decides where a section starts. */
+async function outlinePages(pdf: LoadedPdf): Promise<number[]> {
+  const outline = (await pdf.getOutline()) ?? [];
+  return Promise.all(
+    outline.map(async (entry) => {
+      const dest = typeof entry.dest === 'string' ? await pdf.getDestination(entry.dest) : entry.dest;
+      const ref = dest?.[0];
+      return ref && typeof ref === 'object' ? (await pdf.getPageIndex(ref)) + 1 : 1;
+    }),
+  );
+}
+
+/** Scrolls the preview's own box (never the window: the clinician is typing in the form) to a page. */
+function scrollToPage(figure: HTMLElement | undefined) {
+  const box = figure?.closest('.preview-pages');
+  if (!figure || !box) return;
+  box.scrollTop += figure.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
 }
 
 /** One rendering of one PDF: every page, and a signal when all of them are drawn. */
@@ -35,6 +63,7 @@ function PdfLayer({
   pageLabel,
   onReady,
   onError,
+  scrollTarget,
 }: {
   layer: Layer;
   width: number;
@@ -42,11 +71,19 @@ function PdfLayer({
   pageLabel: PdfViewerProps['pageLabel'];
   onReady: (key: string) => void;
   onError: () => void;
+  scrollTarget: OutlineTarget | undefined;
 }) {
   // pdf.js takes ownership of the buffer it is given: hand it a copy, once per layer.
   const file = useMemo(() => ({ data: layer.bytes.slice() }), [layer.bytes]);
   const [pages, setPages] = useState(0);
+  const [outline, setOutline] = useState<number[]>();
+  const figures = useRef<HTMLElement[]>([]);
   const drawn = useRef(new Set<number>());
+  // Once this layer is on screen, and again for each edit of a section: show the page the section starts on.
+  useEffect(() => {
+    const page = scrollTarget && outline?.[scrollTarget.entry];
+    if (!isHidden && page) scrollToPage(figures.current[page - 1]);
+  }, [isHidden, scrollTarget, outline]);
   const onDrawn = (page: number) => {
     drawn.current.add(page);
     if (drawn.current.size === pages) onReady(layer.key);
@@ -59,13 +96,23 @@ function PdfLayer({
     >
       <Document
         file={file}
-        onLoadSuccess={({ numPages }) => setPages(numPages)}
+        onLoadSuccess={(loaded) => {
+          setPages(loaded.numPages);
+          outlinePages(loaded).then(setOutline, () => setOutline([]));
+        }}
         onLoadError={onError}
         loading={null}
         error={null}
       >
         {Array.from({ length: pages }, (_, index) => (
-          <figure key={index} className="pdf-page" aria-label={pageLabel(index + 1, pages)}>
+          <figure
+            key={index}
+            ref={(element) => {
+              if (element) figures.current[index] = element;
+            }}
+            className="pdf-page"
+            aria-label={pageLabel(index + 1, pages)}
+          >
             <Page
               pageNumber={index + 1}
               width={width}
@@ -85,7 +132,7 @@ function PdfLayer({
  * The live preview. A new PDF renders in a hidden layer under the current one and replaces it only when
  * every page is drawn, so the previous handout stays visible while the next one loads.
  */
-export default function PdfViewer({ pdf, pageLabel, onError }: PdfViewerProps) {
+export default function PdfViewer({ pdf, pageLabel, onError, scrollTarget }: PdfViewerProps) {
   const [layers, setLayers] = useState<Layer[]>([]);
   const [readyKey, setReadyKey] = useState<string>();
   const [width, setWidth] = useState(0);
@@ -123,6 +170,7 @@ export default function PdfViewer({ pdf, pageLabel, onError }: PdfViewerProps) {
               pageLabel={pageLabel}
               onReady={onReady}
               onError={onError}
+              scrollTarget={scrollTarget}
             />
           ))
         : null}

@@ -6,6 +6,10 @@ import dynamic from 'next/dynamic';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import type { PrintFacts } from '@/lib/builder/print-facts';
+
+import type { OutlineTarget } from './pdf-viewer';
+import { PrintFactsLine } from './print-facts';
 import type { HandoutPdf } from './use-handout-pdf';
 
 // pdf.js needs the browser: the viewer (and its worker set-up) is never rendered on the server.
@@ -17,9 +21,16 @@ interface PreviewPaneProps {
   isUpdating: boolean;
   isFailed: boolean;
   onRetry: () => void;
+  /** Pages, sheets and the budget notice for the PDF shown. */
+  facts: PrintFacts | undefined;
+  /** The reading grade of the clinician's own text. */
+  grade: number | undefined;
+  /** The section last edited, as its entry in the PDF outline: the preview shows its page. */
+  scrollTarget: OutlineTarget | undefined;
 }
 
-export function PreviewPane({ pdf, isInvalid, isUpdating, isFailed, onRetry }: PreviewPaneProps) {
+export function PreviewPane(props: PreviewPaneProps) {
+  const { pdf, isInvalid, isUpdating, isFailed, onRetry, facts, grade, scrollTarget } = props;
   const { t } = useTranslation('ui');
   const [failedBody, setFailedBody] = useState<string>();
   const isViewerFailed = pdf !== undefined && failedBody === pdf.body;
@@ -51,6 +62,7 @@ export function PreviewPane({ pdf, isInvalid, isUpdating, isFailed, onRetry }: P
           </button>
         ) : null}
       </div>
+      <PrintFactsLine facts={facts} grade={grade} />
       {/* Focusable so that keyboard users can scroll through the pages. */}
       <div
         className={isUpdating ? 'preview-pages is-updating' : 'preview-pages'}
@@ -59,7 +71,7 @@ export function PreviewPane({ pdf, isInvalid, isUpdating, isFailed, onRetry }: P
         tabIndex={0}
       >
         {pdf ? (
-          <PdfViewer pdf={pdf} pageLabel={pageLabel} onError={onViewerError} />
+          <PdfViewer pdf={pdf} pageLabel={pageLabel} onError={onViewerError} scrollTarget={scrollTarget} />
         ) : (
           <p className="preview-empty">{hasError ? null : t('preview.empty')}</p>
         )}

@@ -7,6 +7,8 @@ export interface HandoutPdf {
   filename: string;
   /** The exact request body these bytes were made from. */
   body: string;
+  /** How many pages the PDF has (the server counts them: X-Handout-Pages). */
+  pages: number | undefined;
 }
 
 // Short enough that the preview follows within about half a second; stale requests are aborted.
@@ -24,7 +26,8 @@ export async function fetchHandoutPdf(body: string, signal?: AbortSignal): Promi
   if (!response.ok) throw new Error(`The server answered ${response.status}.`);
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'handout.pdf';
-  return { bytes: new Uint8Array(await response.arrayBuffer()), filename, body };
+  const pages = Number(response.headers.get('X-Handout-Pages')) || undefined;
+  return { bytes: new Uint8Array(await response.arrayBuffer()), filename, body, pages };
 }
 
 /**

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
 import { HandoutError } from '@/lib/errors';
+import { renderHandoutHtml } from '@/lib/html/render';
 import { renderHandout } from '@/lib/pdf/render';
 
 export interface CliIo {
@@ -10,7 +11,18 @@ export interface CliIo {
   err: (line: string) => void;
 }
 
-const USAGE = 'Usage: npm run handout -- SPEC.json -o OUT.pdf   (use - to read the spec from standard input)';
+const USAGE =
+  'Usage: npm run handout -- SPEC.json -o OUT.pdf [--format pdf|html]   (use - to read the spec from standard input)';
+
+/** The PDF, or its accessible web copy (one self-contained HTML file). */
+async function render(spec: unknown, format: 'pdf' | 'html'): Promise<{ bytes: Buffer; code: string }> {
+  if (format === 'html') {
+    const { html, code } = await renderHandoutHtml(spec);
+    return { bytes: Buffer.from(html, 'utf8'), code };
+  }
+  const { pdf, code } = await renderHandout(spec);
+  return { bytes: pdf, code };
+}
 
 /** Exit codes: 0 written, 1 usage or I/O problem, 2 the spec is invalid (one line per problem). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -19,7 +31,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        output: { type: 'string', short: 'o' },
+        format: { type: 'string', short: 'f', default: 'pdf' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     io.err(error instanceof Error ? error.message : String(error));
@@ -31,7 +47,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(USAGE);
     return 0;
   }
-  if (!source || extra.length > 0 || !args.values.output) {
+  const { format } = args.values;
+  if (!source || extra.length > 0 || !args.values.output || (format !== 'pdf' && format !== 'html')) {
     io.err(USAGE);
     return 1;
   }
@@ -53,9 +70,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 
   try {
-    const { pdf, code } = await renderHandout(spec);
-    await writeFile(args.values.output, pdf);
-    io.out(`Wrote ${args.values.output} (${Math.round(pdf.length / 1024)} KB, handout ${code}).`);
+    const { bytes, code } = await render(spec, format);
+    await writeFile(args.values.output, bytes);
+    io.out(`Wrote ${args.values.output} (${Math.round(bytes.length / 1024)} KB, handout ${code}).`);
     return 0;
   } catch (error) {
     if (error instanceof HandoutError && error.code === 'invalid_spec') {

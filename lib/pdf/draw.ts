@@ -1,16 +1,10 @@
 import { renderToBuffer } from '@react-pdf/renderer';
 
-import { CONTENT_RELEASE_DATE } from '@/lib/content-version';
-import { HandoutError, invalidSpec } from '@/lib/errors';
-import { FALLBACK_FONTS, LOCALES } from '@/lib/i18n/locales';
-import { buildPayload } from '@/lib/payload/build';
+import { HandoutError } from '@/lib/errors';
 import type { THandoutSpec } from '@/lib/spec/schema';
 import { HandoutDocument } from '@/templates/layout/document';
 
-import { fontStack, registerFonts } from './fonts';
-import { handoutCode } from './handout-code';
-import { normalizeLogo } from './logo';
-import { findUnprintableText } from './printable';
+import { prepareHandout } from './prepare';
 
 export interface RenderedHandout {
   pdf: Buffer;
@@ -24,22 +18,7 @@ export interface RenderedHandout {
  * render worker (lib/pdf/pool.ts) or, outside the server, in the calling process. No I/O but fonts.
  */
 export async function drawHandout(spec: THandoutSpec): Promise<RenderedHandout> {
-  registerFonts();
-  const fontFamily = fontStack(LOCALES[spec.locale].fonts, FALLBACK_FONTS);
-  const unprintable = findUnprintableText(spec, fontFamily);
-  if (unprintable.length > 0) throw invalidSpec(unprintable);
-  const logo = spec.brand.logo ? await normalizeLogo(spec.brand.logo) : undefined;
-  const code = handoutCode(spec);
-  const secondaryFontFamily = spec.secondaryLocale
-    ? fontStack(LOCALES[spec.secondaryLocale].fonts, FALLBACK_FONTS)
-    : undefined;
-  const payload = buildPayload(spec, {
-    logo,
-    code,
-    creationDate: CONTENT_RELEASE_DATE,
-    fontFamily,
-    secondaryFontFamily,
-  });
+  const { payload, code } = await prepareHandout(spec);
   try {
     const pdf = await renderToBuffer(HandoutDocument({ payload }));
     return { pdf, code, filename: `back-spasm-handout-${code}.pdf` };

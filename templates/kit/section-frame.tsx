@@ -1,5 +1,6 @@
 import { View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/stylesheet';
+import type { Bookmark } from '@react-pdf/types';
 
 import type { TBlock, TSectionPayload } from '@/lib/payload/schema';
 
@@ -24,6 +25,15 @@ function chained(blocks: TBlock[]): TBlock[][] {
   return runs;
 }
 
+/*
+ * One PDF outline entry per section (a translation's names its language), so a reader can jump to it.
+ * react-pdf draws `bookmark` on any element, but its typings declare it on Page only
+ * (diegomura/react-pdf#3207): passed by spread, which TypeScript does not check for extra props.
+ */
+function outlineEntry(title: string, label: string | undefined): { bookmark: Bookmark } {
+  return { bookmark: { title: label ? `${title} (${label})` : title, fit: true } };
+}
+
 interface SectionFrameProps {
   theme: Theme;
   section: TSectionPayload;
@@ -46,7 +56,7 @@ export function SectionFrame({ theme, section, keepWithHeading = 1, label, style
   const bound = section.blocks.slice(0, count);
   const rest = chained(section.blocks.slice(count));
   return (
-    <View style={{ marginBottom: theme.space.l, ...style }}>
+    <View {...outlineEntry(section.title, label)} style={{ marginBottom: theme.space.l, ...style }}>
       <View wrap={false}>
         {label ? (
           <Txt theme={theme} style={{ fontSize: theme.size.small, color: theme.color.muted }}>

@@ -1,13 +1,47 @@
+import { z } from 'zod';
+
 import { route } from '@/lib/auth/guard';
+import { HandoutError } from '@/lib/errors';
+import { renderHandoutHtml } from '@/lib/html/render';
 import { readJsonBody } from '@/lib/http/body';
 import { countPages } from '@/lib/pdf/page-count';
 import { renderHandout } from '@/lib/pdf/render';
+import { WEB_COPY_CSP } from '@/templates/html/document';
 
 // react-pdf's renderToBuffer is a Node API; the Edge runtime cannot run it.
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
+/*
+ * The web copy holds the patient's name and runs in the browser that opens it: it must never act as a
+ * page of this origin. No script, no request anywhere, no form, no frame; `sandbox` gives it an opaque
+ * origin even if a browser shows it inline.
+ */
+const WEB_COPY_POLICY = `${WEB_COPY_CSP}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox`;
+
+/** What `?format=` may ask for: the PDF (the default) or its web copy. */
+const ZFormatSchema = z.enum(['pdf', 'html']);
+const FORMAT_ISSUE = { path: '?format', message: 'Use pdf or html.' };
+
+async function webCopy(request: Request): Promise<Response> {
+  const { html, filename } = await renderHandoutHtml(await readJsonBody(request));
+  return new Response(html, {
+    status: 200,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'Content-Security-Policy': WEB_COPY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    },
+  });
+}
+
+/** The handout as a PDF, or with `?format=html` as its accessible web copy (same spec, same words). */
 export const POST = route({ access: 'build', body: 'json' }, async (request) => {
+  const format = ZFormatSchema.safeParse(new URL(request.url).searchParams.get('format') ?? 'pdf');
+  if (!format.success) throw new HandoutError('invalid_spec', 'Unknown format.', [FORMAT_ISSUE]);
+  if (format.data === 'html') return webCopy(request);
   const { pdf, filename } = await renderHandout(await readJsonBody(request), { signal: request.signal });
   return new Response(new Uint8Array(pdf), {
     status: 200,

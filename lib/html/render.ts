@@ -1,0 +1,22 @@
+import { prepareHandout } from '@/lib/pdf/prepare';
+import { parseSpec } from '@/lib/pdf/render';
+import { resolveBrandReference } from '@/lib/store/resolve-brand';
+import { htmlDocument } from '@/templates/html/document';
+
+export interface RenderedWebCopy {
+  html: string;
+  code: string;
+  /** A download name without patient data (the PDF's, with .html). */
+  filename: string;
+}
+
+/**
+ * Any JSON value -> the accessible web copy of the handout: the same spec validation and the same
+ * payload as the PDF (lib/pdf/render.ts), drawn as HTML. Cheap enough for the request thread: no
+ * layout, no fonts to embed.
+ */
+export async function renderHandoutHtml(input: unknown): Promise<RenderedWebCopy> {
+  const spec = parseSpec(await resolveBrandReference(input));
+  const { payload, code } = await prepareHandout(spec);
+  return { html: htmlDocument(payload), code, filename: `back-spasm-handout-${code}.html` };
+}
