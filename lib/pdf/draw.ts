@@ -5,6 +5,7 @@ import { HandoutError, invalidSpec } from '@/lib/errors';
 import { FALLBACK_FONTS, LOCALES } from '@/lib/i18n/locales';
 import { buildPayload } from '@/lib/payload/build';
 import type { THandoutSpec } from '@/lib/spec/schema';
+import type { TOverrides } from '@/lib/translations/schema';
 import { HandoutDocument } from '@/templates/layout/document';
 
 import { fontStack, registerFonts } from './fonts';
@@ -23,13 +24,13 @@ export interface RenderedHandout {
  * A valid spec with its brand inline -> PDF bytes. The CPU-heavy half of the pipeline: it runs in a
  * render worker (lib/pdf/pool.ts) or, outside the server, in the calling process. No I/O but fonts.
  */
-export async function drawHandout(spec: THandoutSpec): Promise<RenderedHandout> {
+export async function drawHandout(spec: THandoutSpec, overrides: TOverrides = {}): Promise<RenderedHandout> {
   registerFonts();
   const fontFamily = fontStack(LOCALES[spec.locale].fonts, FALLBACK_FONTS);
   const unprintable = findUnprintableText(spec, fontFamily);
   if (unprintable.length > 0) throw invalidSpec(unprintable);
   const logo = spec.brand.logo ? await normalizeLogo(spec.brand.logo) : undefined;
-  const code = handoutCode(spec);
+  const code = handoutCode(spec, overrides);
   const secondaryFontFamily = spec.secondaryLocale
     ? fontStack(LOCALES[spec.secondaryLocale].fonts, FALLBACK_FONTS)
     : undefined;
@@ -39,6 +40,7 @@ export async function drawHandout(spec: THandoutSpec): Promise<RenderedHandout> 
     creationDate: CONTENT_RELEASE_DATE,
     fontFamily,
     secondaryFontFamily,
+    overrides,
   });
   try {
     const pdf = await renderToBuffer(HandoutDocument({ payload }));

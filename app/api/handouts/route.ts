@@ -2,13 +2,18 @@ import { route } from '@/lib/auth/guard';
 import { readJsonBody } from '@/lib/http/body';
 import { countPages } from '@/lib/pdf/page-count';
 import { renderHandout } from '@/lib/pdf/render';
+import { getStore } from '@/lib/store/open';
 
 // react-pdf's renderToBuffer is a Node API; the Edge runtime cannot run it.
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export const POST = route({ access: 'build', body: 'json' }, async (request) => {
-  const { pdf, filename } = await renderHandout(await readJsonBody(request), { signal: request.signal });
+  const { pdf, filename } = await renderHandout(await readJsonBody(request), {
+    signal: request.signal,
+    // The clinic's translation corrections (issue 16) print in its handouts.
+    overridesFor: (locales) => getStore().translations.overrides(locales),
+  });
   return new Response(new Uint8Array(pdf), {
     status: 200,
     headers: {
