@@ -8,8 +8,6 @@ import { fieldMap, type SectionDescription } from '@/lib/builder/fields';
 import { defaultFormState, isPlaceholderBrand } from '@/lib/builder/form-state';
 import { builderReducer } from '@/lib/builder/reducer';
 import { checkForm } from '@/lib/builder/spec';
-import { LOCALES } from '@/lib/i18n/locales';
-import { isReviewed } from '@/lib/i18n/status-data';
 import type { TPreset } from '@/lib/store/schemas';
 
 import { ClinicSection } from './clinic-section';
@@ -29,6 +27,7 @@ import { useFieldLabel } from './use-field-label';
 import { useHandoutPdf } from './use-handout-pdf';
 import { useNewHandout } from './use-new-handout';
 import { useStoreList } from './use-store-list';
+import { useTranslationNotice } from './use-translation-notice';
 
 function BuilderPage({ sections }: { sections: SectionDescription[] }) {
   const { t } = useTranslation('ui');
@@ -46,6 +45,7 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
   const handout = useNewHandout(state, dispatch, preview.pdf?.body);
   const shownPdf = preview.pdf?.body === handout.hiddenPdf ? undefined : preview.pdf;
   const labelOf = useFieldLabel();
+  const languageNotice = useTranslationNotice(state.locale);
 
   return (
     <div className="app">
@@ -83,7 +83,7 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
         <form className="form-pane" aria-label={t('app.title')} onSubmit={(event) => event.preventDefault()}>
           <SectionNav chosen={state.chosen} />
           <VisitFields state={state} errors={check.errors} dispatch={dispatch} />
-          <FormatFields state={state} dispatch={dispatch} />
+          <FormatFields state={state} dispatch={dispatch} notice={languageNotice} />
           <SectionsEditor
             state={state}
             fields={fields}
@@ -109,11 +109,7 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
             body={body}
             errors={check.errors}
             hasPlaceholderBrand={clinic.isReady && !state.profile && isPlaceholderBrand(state.brand)}
-            draftNotice={
-              isReviewed(state.locale)
-                ? undefined
-                : t('format.draftNotice', { language: LOCALES[state.locale].nativeName })
-            }
+            draftNotice={languageNotice.warning}
             labelOf={labelOf}
             pdfFor={preview.pdfFor}
           />
