@@ -79,10 +79,20 @@ export function StringRow({ locale, string, sectionName, onApprove, onCorrect }:
       </dl>
       {draft === undefined ? (
         <div className="string-actions">
-          <button type="button" disabled={isBusy} onClick={() => void run(onApprove, () => undefined)}>
+          <button
+            type="button"
+            className="button primary small"
+            disabled={isBusy}
+            onClick={() => void run(onApprove, () => undefined)}
+          >
             {t('translations.approve')}
           </button>
-          <button type="button" className="secondary" disabled={isBusy} onClick={() => setDraft(string.text)}>
+          <button
+            type="button"
+            className="button small"
+            disabled={isBusy}
+            onClick={() => setDraft(string.text)}
+          >
             {t('translations.correct')}
           </button>
         </div>
@@ -114,7 +124,7 @@ export function StringRow({ locale, string, sectionName, onApprove, onCorrect }:
             </button>
             <button
               type="button"
-              className="secondary"
+              className="button subtle small"
               onClick={() => {
                 setDraft(undefined);
                 setError('');

@@ -54,34 +54,32 @@ function TranslationsPage() {
           <section className="panel" aria-labelledby="review-heading">
             <h2 id="review-heading">{LOCALES[locale].nativeName}</h2>
             <div className="review-controls">
-              <label>
-                {t('translations.language')}{' '}
-                <select
-                  value={locale}
-                  onChange={(event) => setLocale(ZReviewLocaleSchema.parse(event.target.value))}
-                >
-                  {ZReviewLocaleSchema.options.map((option) => (
-                    <option key={option} value={option}>
-                      {LOCALES[option].nativeName}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t('translations.filter')}{' '}
-                <select
-                  value={filter}
-                  onChange={(event) =>
-                    setFilter(REVIEW_FILTERS.find((value) => value === event.target.value) ?? 'all')
-                  }
-                >
-                  {REVIEW_FILTERS.map((value) => (
-                    <option key={value} value={value}>
-                      {t(`translations.filters.${value}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <label htmlFor="review-language">{t('translations.language')}</label>
+              <select
+                id="review-language"
+                value={locale}
+                onChange={(event) => setLocale(ZReviewLocaleSchema.parse(event.target.value))}
+              >
+                {ZReviewLocaleSchema.options.map((option) => (
+                  <option key={option} value={option}>
+                    {LOCALES[option].nativeName}
+                  </option>
+                ))}
+              </select>
+              <label htmlFor="review-filter">{t('translations.filter')}</label>
+              <select
+                id="review-filter"
+                value={filter}
+                onChange={(event) =>
+                  setFilter(REVIEW_FILTERS.find((value) => value === event.target.value) ?? 'all')
+                }
+              >
+                {REVIEW_FILTERS.map((value) => (
+                  <option key={value} value={value}>
+                    {t(`translations.filters.${value}`)}
+                  </option>
+                ))}
+              </select>
             </div>
             {review.failure ? (
               <p className="field-error" role="alert">
