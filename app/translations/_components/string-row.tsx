@@ -112,6 +112,7 @@ export function StringRow({ locale, string, sectionName, onApprove, onCorrect }:
           <div className="string-actions">
             <button
               type="button"
+              className="button primary small"
               disabled={isBusy}
               onClick={() =>
                 void run(
