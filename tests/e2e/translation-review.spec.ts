@@ -108,6 +108,7 @@ test('the admin corrects a Spanish string; a correction that drops a variable is
   await expect(title.getByText('Reviewed', { exact: true })).toBeVisible();
   await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Corrected by the clinic' });
   await expect(page.getByRole('article')).toHaveCount(1);
+  await expect(page.getByText(/^1 of \d+ lines reviewed\. Lines shown: 1\.$/)).toBeVisible();
   await page.screenshot({ path: 'test-results/translation-review-corrected.png', fullPage: false });
 
   const stored = await view(page.request);

@@ -93,7 +93,7 @@ function TranslationsPage() {
                     reviewed: review.view.summary.reviewed,
                     total: review.view.summary.total,
                   })}{' '}
-                  {t('translations.shown', { count: shown.length })}
+                  {t('translations.shown', { number: shown.length })}
                 </p>
                 <TransferBar locale={locale} onImport={review.importFile} />
                 <div className="string-list">
