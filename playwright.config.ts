@@ -8,7 +8,12 @@ import { OIDC_CLIENT, OIDC_ISSUER } from './tests/helpers/oidc-config';
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // A fresh store for every run: profiles and presets from an earlier run (or from a developer's own use)
 // must not change what the tests see. The app creates the directory on first use.
-const DATA_DIR = path.join(os.tmpdir(), `handouts-e2e-${Date.now()}-${process.pid}`);
+// Kept in the environment, which the test workers inherit, so a test can read what the server stored.
+process.env.HANDOUTS_E2E_DATA_DIR ??= path.join(os.tmpdir(), `handouts-e2e-${Date.now()}-${process.pid}`);
+const DATA_DIR = process.env.HANDOUTS_E2E_DATA_DIR;
+
+// The tests that sign in (and so create the clinic admin, if no test has yet).
+const SIGNS_IN = /(auth-[^/]*|translation-review)\.spec\.ts$/;
 
 /*
  * Playwright cannot download its own browsers here: the tests drive Debian's Chromium, which
@@ -40,9 +45,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'builder', testIgnore: /auth-[^/]*\.spec\.ts$/ },
+    { name: 'builder', testIgnore: SIGNS_IN },
     // Creating the clinic admin ends the store's open first day for good, so the sign-in tests run last.
-    { name: 'sign-in', testMatch: /auth-[^/]*\.spec\.ts$/, dependencies: ['builder'] },
+    { name: 'sign-in', testMatch: SIGNS_IN, dependencies: ['builder'] },
   ],
   webServer: {
     command: 'node scripts/serve.mjs',

@@ -9,8 +9,6 @@ import { defaultFormState, isPlaceholderBrand } from '@/lib/builder/form-state';
 import { clinicianGrade, printFacts } from '@/lib/builder/print-facts';
 import { builderReducer } from '@/lib/builder/reducer';
 import { checkForm } from '@/lib/builder/spec';
-import { LOCALES } from '@/lib/i18n/locales';
-import { isReviewed } from '@/lib/i18n/status-data';
 import type { TPreset } from '@/lib/store/schemas';
 
 import { ClinicSection } from './clinic-section';
@@ -31,6 +29,7 @@ import { useFieldLabel } from './use-field-label';
 import { useHandoutPdf } from './use-handout-pdf';
 import { useNewHandout } from './use-new-handout';
 import { useStoreList } from './use-store-list';
+import { useTranslationNotice } from './use-translation-notice';
 
 function BuilderPage({ sections }: { sections: SectionDescription[] }) {
   const { t } = useTranslation('ui');
@@ -71,6 +70,7 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
     const index = state.chosen.findIndex((id) => id === item?.dataset.section);
     setScrollTarget(index < 0 ? undefined : { entry: index * (state.secondaryLocale ? 2 : 1) });
   };
+  const languageNotice = useTranslationNotice(state.locale);
 
   return (
     <div className="app">
@@ -113,7 +113,7 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
         >
           <SectionNav chosen={state.chosen} />
           <VisitFields state={state} errors={check.errors} dispatch={dispatch} />
-          <FormatFields state={state} dispatch={dispatch} />
+          <FormatFields state={state} dispatch={dispatch} notice={languageNotice} />
           <SectionsEditor
             state={state}
             fields={fields}
@@ -139,11 +139,7 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
             body={body}
             errors={check.errors}
             hasPlaceholderBrand={clinic.isReady && !state.profile && isPlaceholderBrand(state.brand)}
-            draftNotice={
-              isReviewed(state.locale)
-                ? undefined
-                : t('format.draftNotice', { language: LOCALES[state.locale].nativeName })
-            }
+            draftNotice={languageNotice.warning}
             labelOf={labelOf}
             pdfFor={preview.pdfFor}
           />

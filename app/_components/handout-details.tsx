@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { FormState } from '@/lib/builder/form-state';
 import type { TBuilderAction } from '@/lib/builder/reducer';
 import { LOCALES, type TLocale, ZLocaleSchema } from '@/lib/i18n/locales';
-import { isReviewed } from '@/lib/i18n/status-data';
 import { ZPaperSchema, ZUnitsSchema } from '@/lib/spec/ids';
 
 import { fieldId, RadioGroup, TextField } from './field-controls';
+import type { TTranslationNotice } from './use-translation-notice';
 
 interface DetailsProps {
   state: FormState;
@@ -70,7 +70,11 @@ function LocaleOptions({ except }: { except?: TLocale }) {
     ));
 }
 
-export function FormatFields({ state, dispatch }: Omit<DetailsProps, 'errors'>) {
+export function FormatFields({
+  state,
+  dispatch,
+  notice,
+}: Omit<DetailsProps, 'errors'> & { notice: TTranslationNotice }) {
   const { t } = useTranslation('ui');
   const onLocale = (value: string) => {
     const locale = ZLocaleSchema.safeParse(value);
@@ -84,7 +88,7 @@ export function FormatFields({ state, dispatch }: Omit<DetailsProps, 'errors'>) 
         <select
           id={fieldId('locale')}
           value={state.locale}
-          aria-describedby={isReviewed(state.locale) ? undefined : fieldId('locale-notice')}
+          aria-describedby={notice.warning || notice.reviewed ? fieldId('locale-notice') : undefined}
           onChange={(e) => onLocale(e.target.value)}
         >
           <LocaleOptions />
@@ -108,11 +112,15 @@ export function FormatFields({ state, dispatch }: Omit<DetailsProps, 'errors'>) 
           {t('format.secondLanguageHint')}
         </p>
       </div>
-      {isReviewed(state.locale) ? null : (
+      {notice.warning ? (
         <p className="warning" role="status" id={fieldId('locale-notice')}>
-          {t('format.draftNotice', { language: LOCALES[state.locale].nativeName })}
+          {notice.warning}
         </p>
-      )}
+      ) : notice.reviewed ? (
+        <p className="hint" role="status" id={fieldId('locale-notice')}>
+          {notice.reviewed}
+        </p>
+      ) : null}
       <RadioGroup
         id={fieldId('paper')}
         label={t('format.paper')}

@@ -38,3 +38,11 @@ export function canAdminister(state: TSessionState | undefined): boolean {
   if (!state) return false;
   return state.hasAdmin ? state.user?.role === 'admin' : state.canCreateFirstAdmin;
 }
+
+/** Whether the Translations page is theirs: an admin or a translation reviewer, or this computer on day one. */
+export function canReview(state: TSessionState | undefined): boolean {
+  if (!state) return false;
+  return state.hasAdmin
+    ? state.user?.role === 'admin' || state.user?.role === 'reviewer'
+    : state.canCreateFirstAdmin;
+}

@@ -1,5 +1,5 @@
 import { prepareHandout } from '@/lib/pdf/prepare';
-import { parseSpec } from '@/lib/pdf/render';
+import { overridesOf, parseSpec, type RenderOptions } from '@/lib/pdf/render';
 import { resolveBrandReference } from '@/lib/store/resolve-brand';
 import { htmlDocument } from '@/templates/html/document';
 
@@ -15,8 +15,11 @@ export interface RenderedWebCopy {
  * payload as the PDF (lib/pdf/render.ts), drawn as HTML. Cheap enough for the request thread: no
  * layout, no fonts to embed.
  */
-export async function renderHandoutHtml(input: unknown): Promise<RenderedWebCopy> {
+export async function renderHandoutHtml(
+  input: unknown,
+  options: Pick<RenderOptions, 'overridesFor'> = {},
+): Promise<RenderedWebCopy> {
   const spec = parseSpec(await resolveBrandReference(input));
-  const { payload, code } = await prepareHandout(spec);
+  const { payload, code } = await prepareHandout(spec, await overridesOf(spec, options.overridesFor));
   return { html: htmlDocument(payload), code, filename: `back-spasm-handout-${code}.html` };
 }

@@ -4,6 +4,7 @@ import { LOCALES, type TLocale } from '@/lib/i18n/locales';
 import { handoutT } from '@/lib/i18n/server';
 import type { NormalizedLogo } from '@/lib/pdf/logo';
 import type { THandoutSpec } from '@/lib/spec/schema';
+import type { TOverrides } from '@/lib/translations/schema';
 import { sectionDefinition } from '@/templates/registry';
 import type { BuildContext } from '@/templates/section';
 
@@ -19,6 +20,8 @@ export interface BuildAssets {
   fontFamily: readonly string[];
   /** The same for the second language of a bilingual handout. */
   secondaryFontFamily?: readonly string[];
+  /** The clinic's corrections of the handout's languages (lib/translations), passed with each render. */
+  overrides?: TOverrides;
 }
 
 const HAS_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
@@ -37,8 +40,8 @@ function isolateLtrValues(values: object | undefined): object | undefined {
   );
 }
 
-function contextFor(spec: THandoutSpec, locale: TLocale): BuildContext {
-  const t = handoutT(locale);
+function contextFor(spec: THandoutSpec, locale: TLocale, overrides: TOverrides = {}): BuildContext {
+  const t = handoutT(locale, locale === 'en' ? undefined : overrides[locale]);
   const isRtl = LOCALES[locale].direction === 'rtl';
   const text: BuildContext['text'] = (key, values) =>
     t(key, (isRtl ? isolateLtrValues(values) : values) as TOptions);
@@ -69,7 +72,7 @@ function buildSections(spec: THandoutSpec, ctx: BuildContext): TSectionPayload[]
  */
 export function buildPayload(spec: THandoutSpec, assets: BuildAssets): THandoutPayload {
   const locale = LOCALES[spec.locale];
-  const ctx = contextFor(spec, spec.locale);
+  const ctx = contextFor(spec, spec.locale, assets.overrides);
   const { text } = ctx;
   const sections = buildSections(spec, ctx);
   const second = spec.secondaryLocale;
@@ -81,8 +84,8 @@ export function buildPayload(spec: THandoutSpec, assets: BuildAssets): THandoutP
           direction: LOCALES[second].direction,
           lineBreaking: LOCALES[second].lineBreaking,
           fontFamily: [...assets.secondaryFontFamily],
-          title: contextFor(spec, second).text('doc.title'),
-          sections: buildSections(spec, contextFor(spec, second)),
+          title: contextFor(spec, second, assets.overrides).text('doc.title'),
+          sections: buildSections(spec, contextFor(spec, second, assets.overrides)),
         }
       : undefined;
 

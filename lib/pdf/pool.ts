@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { HandoutError } from '@/lib/errors';
 import type { TLocale } from '@/lib/i18n/locales';
 import type { THandoutSpec } from '@/lib/spec/schema';
+import type { TOverrides } from '@/lib/translations/schema';
 
 import { drawHandout, type RenderedHandout } from './draw';
 import { createLimiter } from './limiter';
@@ -11,7 +12,7 @@ import { warmUpSpec } from './warm-up';
 import { fromFailure, type WorkerReply, type WorkerRequest } from './worker-protocol';
 
 export interface RenderPool {
-  render(spec: THandoutSpec, signal?: AbortSignal): Promise<RenderedHandout>;
+  render(spec: THandoutSpec, signal?: AbortSignal, overrides?: TOverrides): Promise<RenderedHandout>;
   /** Resolves when every worker has drawn the first language's warm-up handout. */
   readonly ready: Promise<void>;
   /** Resolves when every worker has drawn its warm-up handouts. */
@@ -98,7 +99,7 @@ export function createRenderPool(config: RenderConfig): RenderPool {
       for (const locale of otherLocales) await drawHandout(warmUpSpec(locale));
     });
     return {
-      render: (spec, signal) => limiter.run(() => drawHandout(spec), signal),
+      render: (spec, signal, overrides) => limiter.run(() => drawHandout(spec, overrides), signal),
       ready,
       warm,
       close: () => warm,
@@ -150,9 +151,9 @@ export function createRenderPool(config: RenderConfig): RenderPool {
   }
   dispatch();
 
-  const runOnWorker = (spec: THandoutSpec) =>
+  const runOnWorker = (spec: THandoutSpec, overrides: TOverrides = {}) =>
     new Promise<WorkerReply>((resolve, reject) => {
-      admitted.push({ request: { kind: 'render', spec }, resolve, reject });
+      admitted.push({ request: { kind: 'render', spec, overrides }, resolve, reject });
       dispatch();
     }).then(
       (reply): RenderedHandout => {
@@ -169,7 +170,7 @@ export function createRenderPool(config: RenderConfig): RenderPool {
     );
 
   return {
-    render: (spec, signal) => limiter.run(() => runOnWorker(spec), signal),
+    render: (spec, signal, overrides) => limiter.run(() => runOnWorker(spec, overrides), signal),
     ready,
     warm,
     close: async () => {

@@ -5,6 +5,7 @@ import './worker-globals';
 import { parentPort } from 'node:worker_threads';
 
 import { ZHandoutSpecSchema } from '@/lib/spec/schema';
+import { ZOverridesSchema } from '@/lib/translations/schema';
 
 import { drawHandout } from './draw';
 import { registerFonts } from './fonts';
@@ -22,9 +23,13 @@ parentPort?.on('message', (request: WorkerRequest) => {
 async function handle(request: WorkerRequest): Promise<WorkerReply> {
   try {
     // Parsed again on this side of the seam: the pool's caller has validated it, this thread trusts nothing.
-    const spec =
-      request.kind === 'warm' ? warmUpSpec(request.locale) : ZHandoutSpecSchema.parse(request.spec);
-    const { pdf, code, filename } = await drawHandout(spec);
+    const { pdf, code, filename } =
+      request.kind === 'warm'
+        ? await drawHandout(warmUpSpec(request.locale))
+        : await drawHandout(
+            ZHandoutSpecSchema.parse(request.spec),
+            ZOverridesSchema.parse(request.overrides),
+          );
     // A copy that owns its whole buffer, so that transferring it moves exactly the PDF.
     return { ok: true, pdf: new Uint8Array(pdf), code, filename };
   } catch (error) {

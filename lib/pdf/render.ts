@@ -1,6 +1,7 @@
 import { HandoutError, invalidSpec, issuesFromZod } from '@/lib/errors';
 import { type THandoutSpec, ZHandoutSpecSchema } from '@/lib/spec/schema';
 import { resolveBrandReference } from '@/lib/store/resolve-brand';
+import type { TOverrides, TReviewLocale } from '@/lib/translations/schema';
 
 import { drawHandout, type RenderedHandout } from './draw';
 import { createRenderPool, type RenderPool } from './pool';
@@ -35,13 +36,33 @@ export function startRenderPool(): RenderPool {
  * In the server it runs on the render pool, which refuses work beyond its queue with
  * HandoutError('overloaded'); the CLI and the tests draw in their own thread.
  */
-export async function renderHandout(
-  input: unknown,
-  options: { signal?: AbortSignal } = {},
-): Promise<RenderedHandout> {
+export async function renderHandout(input: unknown, options: RenderOptions = {}): Promise<RenderedHandout> {
   const spec = parseSpec(await resolveBrandReference(input));
+  const overrides = await overridesOf(spec, options.overridesFor);
   const pool = holder[POOL];
-  return pool ? pool.render(spec, options.signal).catch(rethrowInThisBundle) : drawHandout(spec);
+  return pool
+    ? pool.render(spec, options.signal, overrides).catch(rethrowInThisBundle)
+    : drawHandout(spec, overrides);
+}
+
+/** The clinic's corrections of the languages this spec prints (English is the source: never corrected). */
+export async function overridesOf(
+  spec: THandoutSpec,
+  overridesFor: RenderOptions['overridesFor'],
+): Promise<TOverrides> {
+  const locales = [spec.locale, spec.secondaryLocale].filter(
+    (locale): locale is TReviewLocale => locale !== undefined && locale !== 'en',
+  );
+  return overridesFor && locales.length ? overridesFor(locales) : {};
+}
+
+export interface RenderOptions {
+  signal?: AbortSignal;
+  /**
+   * The clinic's corrections of the handout's languages (the server reads them from its store); the CLI
+   * and the tests render the shipped text.
+   */
+  overridesFor?: (locales: TReviewLocale[]) => Promise<TOverrides>;
 }
 
 /*

@@ -1,8 +1,13 @@
 import { HandoutError, type HandoutErrorCode, type HandoutIssue } from '@/lib/errors';
 import type { TLocale } from '@/lib/i18n/locales';
 
-/** What the server sends a render worker: one job at a time. */
-export type WorkerRequest = { kind: 'render'; spec: unknown } | { kind: 'warm'; locale: TLocale };
+/**
+ * What the server sends a render worker: one job at a time. A render carries the clinic's corrections
+ * of its languages (lib/translations), read from the store by the request; a worker holds no state of
+ * its own about them.
+ */
+export type WorkerRequest =
+  { kind: 'render'; spec: unknown; overrides: unknown } | { kind: 'warm'; locale: TLocale };
 
 /** A failure as it crosses the thread boundary: a HandoutError's fields, or only an unknown error's class. */
 export type WorkerFailure =

@@ -25,7 +25,7 @@ export type TAuditEntry = z.output<typeof ZAuditEntrySchema>;
 export interface TAuditRecord {
   action: string;
   target: {
-    type: 'clinic profile' | 'saved handout' | 'user' | 'settings' | 'store';
+    type: 'clinic profile' | 'saved handout' | 'user' | 'settings' | 'store' | 'translation';
     id?: string;
     name?: string;
   };

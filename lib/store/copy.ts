@@ -11,7 +11,17 @@ import { openStoreAt } from './open';
  */
 
 /** Parents before children (logos name their profile); schema_migrations stays each engine's own. */
-export const COPIED_TABLES = ['brands', 'brand_logos', 'presets', 'users', 'settings', 'audit_log'] as const;
+export const COPIED_TABLES = [
+  'brands',
+  'brand_logos',
+  'presets',
+  'users',
+  'settings',
+  'audit_log',
+  'translation_sets',
+  'translation_overrides',
+  'translation_approvals',
+] as const;
 type TTable = (typeof COPIED_TABLES)[number];
 type TRow = Record<string, unknown>;
 
@@ -73,6 +83,9 @@ const PG_ORDER: Record<TTable, string> = {
   presets: 'created_at, id',
   users: 'created_at, id',
   settings: 'key',
+  translation_sets: 'locale',
+  translation_overrides: 'locale, key',
+  translation_approvals: 'locale, approved_at, key, reviewer_id',
   audit_log: 'seq',
 };
 

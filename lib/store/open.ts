@@ -9,6 +9,7 @@ import { createSqlitePresets } from './presets';
 import type { HandoutStore } from './repository';
 import { createSqliteSettings } from './settings';
 import { createSqliteTransfer } from './transfer';
+import { createSqliteTranslations } from './translations';
 import { createSqliteUsers } from './users';
 
 /** Opens a store on an SQLite file; tests use this with a temporary path. */
@@ -19,6 +20,7 @@ export function openStore(file: string): HandoutStore {
     presets: createSqlitePresets(db),
     users: createSqliteUsers(db),
     settings: createSqliteSettings(db),
+    translations: createSqliteTranslations(db),
     ...createSqliteTransfer(db),
     close: async () => {
       db.close();

@@ -1,5 +1,12 @@
 import type { TActor, TWriteContext } from '@/lib/auth/roles';
 import type { TBrand } from '@/lib/spec/brand';
+import type {
+  TApprovalInput,
+  TCorrection,
+  TOverrides,
+  TReviewLocale,
+  TTranslationSet,
+} from '@/lib/translations/schema';
 
 import type { TAuditEntry } from './audit';
 import type {
@@ -88,11 +95,36 @@ export interface TransferRepository {
   importAll(document: TStoreExportInput, actor: TActor): Promise<TImportResult>;
 }
 
+/**
+ * A clinic's review of the shipped translations (issue 16): its corrections, kept here and never in
+ * locales/, and who approved which string. The checks a correction passes first live in
+ * lib/translations; a locale is any handout language but English ('invalid_spec' otherwise).
+ */
+export interface TranslationRepository {
+  get(locale: string): Promise<TTranslationSet>;
+  /** The corrections of these languages, for a render. */
+  overrides(locales: readonly TReviewLocale[]): Promise<TOverrides>;
+  /** Stores the text (or drops the override when it is the shipped text again) and the corrector's approval. */
+  correct(
+    locale: string,
+    correction: TCorrection & { isShipped: boolean },
+    context: TWriteContext,
+  ): Promise<TTranslationSet>;
+  approve(locale: string, approval: TApprovalInput, context: TWriteContext): Promise<TTranslationSet>;
+  /** Every correction of a file in one transaction; nothing is approved by an import. */
+  importCorrections(
+    locale: string,
+    corrections: readonly (TCorrection & { isShipped: boolean })[],
+    context: TWriteContext,
+  ): Promise<TTranslationSet>;
+}
+
 export interface HandoutStore extends TransferRepository {
   brands: BrandRepository;
   presets: PresetRepository;
   users: UserRepository;
   settings: SettingsRepository;
+  translations: TranslationRepository;
   /** Ends the connection (SQLite) or the pool (PostgreSQL) once the calls in flight have answered. */
   close(): Promise<void>;
 }

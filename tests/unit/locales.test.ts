@@ -7,38 +7,12 @@ import { FALLBACK_FONTS, LOCALES, ZLocaleSchema } from '@/lib/i18n/locales';
 import { resources } from '@/lib/i18n/resources';
 import { handoutT } from '@/lib/i18n/server';
 import { ZTranslationStatusSchema } from '@/lib/i18n/status';
+import { grouped, leaves, type TTree as Tree, variables } from '@/lib/i18n/tree';
 import { fontStack } from '@/lib/pdf/fonts';
 import { missingGlyphs } from '@/lib/pdf/glyphs';
+import { pluralForms } from '@/lib/translations/catalog';
+import { leftoverEnglish, mayMatchEnglish, variableProblems } from '@/lib/translations/checks';
 import uiEn from '@/locales/en/ui.json';
-
-type Tree = { [key: string]: string | Tree };
-const PLURAL = /_(zero|one|two|few|many|other)$/;
-
-function leaves(tree: Tree, prefix = ''): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string'
-      ? [[`${prefix}${key}`, value] as [string, string]]
-      : leaves(value, `${prefix}${key}.`),
-  );
-}
-
-/** key (plural suffix folded) -> { form -> value } */
-function grouped(tree: Tree): Map<string, Map<string, string>> {
-  const map = new Map<string, Map<string, string>>();
-  for (const [key, value] of leaves(tree)) {
-    const form = PLURAL.exec(key)?.[1] ?? '';
-    const base = key.replace(PLURAL, '');
-    map.set(base, (map.get(base) ?? new Map()).set(form, value));
-  }
-  return map;
-}
-
-const variables = (value: string) => new Set(value.match(/\{\{\w+\}\}/g) ?? []);
-
-// Values that may read the same as English: pure placeholders, and words the language shares.
-const SAME_AS_ENGLISH: Record<string, string[]> = { '*': ['doc.clinicPhone'], fr: ['doc.date'] };
-const mayMatchEnglish = (locale: string, key: string) =>
-  [...(SAME_AS_ENGLISH['*'] ?? []), ...(SAME_AS_ENGLISH[locale] ?? [])].includes(key.replace(PLURAL, ''));
 
 const english = grouped(resources.en.handout as Tree);
 const others = ZLocaleSchema.options.filter((locale) => locale !== 'en');
@@ -46,7 +20,7 @@ const others = ZLocaleSchema.options.filter((locale) => locale !== 'en');
 describe.each(others)('locale %s', (locale) => {
   const tree = resources[locale].handout as Tree;
   const mine = grouped(tree);
-  const categories = new Intl.PluralRules(LOCALES[locale].tag).resolvedOptions().pluralCategories;
+  const categories = pluralForms(locale);
 
   it('has every English key and no other', () => {
     expect([...mine.keys()].sort()).toEqual([...english.keys()].sort());
@@ -61,15 +35,11 @@ describe.each(others)('locale %s', (locale) => {
 
   it('keeps the interpolation variables of English', () => {
     for (const [key, forms] of english) {
-      const want = new Set([...forms.values()].flatMap((value) => [...variables(value)]));
-      const theirs = mine.get(key) ?? new Map<string, string>();
-      for (const [form, value] of theirs) {
-        const have = variables(value);
-        // Plural forms for exactly one or two may write the number as a word (Arabic "مرتين").
-        const mayDropCount = ['zero', 'one', 'two'].includes(form);
-        const expected = new Set([...want].filter((name) => !(mayDropCount && name === '{{count}}')));
-        for (const name of expected) expect.soft(have.has(name), `${key}_${form} lacks ${name}`).toBe(true);
-        for (const name of have) expect.soft(want.has(name), `${key}_${form} has unknown ${name}`).toBe(true);
+      const want = [...forms.values()].flatMap((value) => [...variables(value)]);
+      for (const [form, value] of mine.get(key) ?? new Map<string, string>()) {
+        const { lacks, unknown } = variableProblems(form, value, want);
+        expect.soft(lacks, `${key}_${form} lacks`).toEqual([]);
+        expect.soft(unknown, `${key}_${form} has unknown`).toEqual([]);
       }
     }
   });
@@ -120,7 +90,7 @@ describe.each(others)('locale %s', (locale) => {
 describe.each(others)('the builder in %s (ui namespace)', (locale) => {
   const english = grouped(uiEn as Tree);
   const mine = grouped(UI_RESOURCES[locale].ui as Tree);
-  const categories = new Intl.PluralRules(LOCALES[locale].tag).resolvedOptions().pluralCategories;
+  const categories = pluralForms(locale);
 
   it('has every English key, with the plural forms its language needs', () => {
     expect([...mine.keys()].sort()).toEqual([...english.keys()].sort());
@@ -132,13 +102,11 @@ describe.each(others)('the builder in %s (ui namespace)', (locale) => {
 
   it('keeps the interpolation variables of English', () => {
     for (const [key, forms] of english) {
-      const want = new Set([...forms.values()].flatMap((value) => [...variables(value)]));
+      const want = [...forms.values()].flatMap((value) => [...variables(value)]);
       for (const [form, value] of mine.get(key) ?? new Map<string, string>()) {
-        const mayDropCount = ['zero', 'one', 'two'].includes(form);
-        const expected = [...want].filter((name) => !(mayDropCount && name === '{{count}}'));
-        const have = variables(value);
-        for (const name of expected) expect.soft(have.has(name), `${key}_${form} lacks ${name}`).toBe(true);
-        for (const name of have) expect.soft(want.has(name), `${key}_${form} has unknown ${name}`).toBe(true);
+        const { lacks, unknown } = variableProblems(form, value, want);
+        expect.soft(lacks, `${key}_${form} lacks`).toEqual([]);
+        expect.soft(unknown, `${key}_${form} has unknown`).toEqual([]);
       }
     }
   });
@@ -205,14 +173,11 @@ describe('translation findings', () => {
     },
   );
 
-  // English prose that has no place in another language's handout (names such as Tylenol or MRI may stay).
-  const ENGLISH =
-    /\b(the|and|your|you|with|please|call|care team|heating pad|hot pack|cold pack|emergency|urgent care|sports drinks?|times a day|pillows?|stretch|walk|rounds?|sets?|pee|poop|child's pose|knee to chest|leg lifts?)\b/i;
   it.each(others)('leaves no English words in the %s handout', (locale) => {
     const english = values(locale)
-      .map(([key, value]) => [key, value.replace(/\{\{\w+\}\}/g, '')] as const)
-      .filter(([, value]) => ENGLISH.test(value))
-      .map(([key, value]) => `${key}: ${ENGLISH.exec(value)?.[0]}`);
+      .map(([key, value]) => [key, leftoverEnglish(value)] as const)
+      .filter(([, word]) => word !== undefined)
+      .map(([key, word]) => `${key}: ${word}`);
     expect(english).toEqual([]);
   });
 

@@ -17,6 +17,9 @@ import * as presetsRoute from '@/app/api/presets/route';
 import * as settingsRoute from '@/app/api/settings/route';
 import * as exportRoute from '@/app/api/store/export/route';
 import * as importRoute from '@/app/api/store/import/route';
+import * as translationKeyRoute from '@/app/api/translations/[locale]/[key]/route';
+import * as translationImportRoute from '@/app/api/translations/[locale]/import/route';
+import * as translationsRoute from '@/app/api/translations/[locale]/route';
 import * as userRoute from '@/app/api/users/[id]/route';
 import * as usersRoute from '@/app/api/users/route';
 import { getStore } from '@/lib/store/open';
@@ -40,7 +43,8 @@ function must<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`missing: ${what}`);
   return value;
 }
-const ctx = (id = '') => ({ params: Promise.resolve({ id }) });
+// The translation routes read a language and a key; the others an id.
+const ctx = (id = '') => ({ params: Promise.resolve({ id, locale: 'es', key: 'doc.title' }) });
 type Handler = (request: Request, context: ReturnType<typeof ctx>) => Promise<Response>;
 
 interface WriteRoute {
@@ -157,6 +161,20 @@ const WRITES: WriteRoute[] = [
     body: json({ username: 'evil', displayName: 'Evil', role: 'admin', password: 'correct horse battery' }),
   },
   {
+    name: 'PUT /api/translations/:locale/:key',
+    handler: translationKeyRoute.PUT,
+    method: 'PUT',
+    id: () => '',
+    body: json({ text: 'Cuidado de la espalda: Evil' }),
+  },
+  {
+    name: 'POST /api/translations/:locale/import',
+    handler: translationImportRoute.POST,
+    method: 'POST',
+    id: () => '',
+    body: json({ doc: { title: 'Cuidado de la espalda: Evil' } }),
+  },
+  {
     name: 'PATCH /api/settings',
     handler: settingsRoute.PATCH,
     method: 'PATCH',
@@ -173,6 +191,7 @@ async function snapshot() {
     presets: await store.presets.list(),
     users: await store.users.list(),
     settings: await store.settings.get(),
+    translations: await store.translations.get('es'),
   });
 }
 
@@ -213,7 +232,7 @@ forEachEngine('API security', (engine) => {
           if (entry.isDirectory()) walk(full);
           else if (entry.name === 'route.ts') {
             const source = fs.readFileSync(full, 'utf8');
-            const route = `/${path.relative('app', path.dirname(full)).replace(/\[id\]/g, ':id')}`;
+            const route = `/${path.relative('app', path.dirname(full)).replace(/\[(\w+)\]/g, ':$1')}`;
             for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
               if (new RegExp(`export (const|async function) ${method}\\b`).test(source))
                 found.push(`${method} ${route}`);
@@ -457,6 +476,44 @@ forEachEngine('API security', (engine) => {
       );
       expect(demote.status).toBe(422);
       expect(await demote.text()).toMatch(/last clinic admin/);
+    });
+
+    it('a translation reviewer reviews translations and nothing else', async () => {
+      const reviewer = `rosa-${engine.name.toLowerCase()}`;
+      // The sign-out test above ended the admin's earlier sessions.
+      const owner = await signIn('owner', 'a long clinic password');
+      const created = await usersRoute.POST(
+        apiRequest(
+          'POST',
+          { username: reviewer, displayName: 'Rosa Díaz', role: 'reviewer', password: 'reviewer password 1' },
+          { cookie: owner },
+        ),
+      );
+      expect(created.status).toBe(201);
+      const cookie = await signIn(reviewer, 'reviewer password 1');
+      const view = await translationsRoute.GET(apiRequest('GET', undefined, { cookie }), ctx());
+      expect(view.status).toBe(200);
+      const { version } = (await view.json()) as { version: number };
+      const put = (body: unknown, v: number | undefined) =>
+        translationKeyRoute.PUT(apiRequest('PUT', body, { cookie, version: v }), ctx());
+      expect((await put({ approve: true }, undefined)).status).toBe(428);
+      expect((await put({ approve: true }, version)).status).toBe(200);
+      expect((await put({ approve: true }, version)).status).toBe(409);
+      expect((await put({ text: 'Espasmo lumbar' }, version + 1)).status).toBe(200);
+      const bad = await put({ text: 'Espasmo: call us' }, version + 2);
+      expect(bad.status).toBe(422);
+      expect(await bad.text()).toMatch(/“call” is English/);
+      // Nothing a handout prints besides its words, and no users.
+      const brand = await brandRoute.PATCH(
+        apiRequest('PATCH', { phone: '555-0000' }, { cookie, version: 1 }),
+        ctx(brandId),
+      );
+      expect(brand.status).toBe(403);
+      expect((await usersRoute.GET(apiRequest('GET', undefined, { cookie }))).status).toBe(403);
+      expect(
+        (await translationsRoute.GET(apiRequest('GET', undefined, { cookie: clinicianCookie }), ctx()))
+          .status,
+      ).toBe(403);
     });
 
     it('the audit log is append-only, even to SQL run by the app', async () => {

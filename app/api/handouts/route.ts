@@ -6,6 +6,8 @@ import { renderHandoutHtml } from '@/lib/html/render';
 import { readJsonBody } from '@/lib/http/body';
 import { countPages } from '@/lib/pdf/page-count';
 import { renderHandout } from '@/lib/pdf/render';
+import { getStore } from '@/lib/store/open';
+import type { TReviewLocale } from '@/lib/translations/schema';
 import { WEB_COPY_CSP } from '@/templates/html/document';
 
 // react-pdf's renderToBuffer is a Node API; the Edge runtime cannot run it.
@@ -23,8 +25,13 @@ const WEB_COPY_POLICY = `${WEB_COPY_CSP}; base-uri 'none'; form-action 'none'; f
 const ZFormatSchema = z.enum(['pdf', 'html']);
 const FORMAT_ISSUE = { path: '?format', message: 'Use pdf or html.' };
 
+// The clinic's translation corrections (issue 16) print in its handouts, PDF and web copy alike.
+const clinicOverrides = (locales: TReviewLocale[]) => getStore().translations.overrides(locales);
+
 async function webCopy(request: Request): Promise<Response> {
-  const { html, filename } = await renderHandoutHtml(await readJsonBody(request));
+  const { html, filename } = await renderHandoutHtml(await readJsonBody(request), {
+    overridesFor: clinicOverrides,
+  });
   return new Response(html, {
     status: 200,
     headers: {
@@ -42,7 +49,10 @@ export const POST = route({ access: 'build', body: 'json' }, async (request) => 
   const format = ZFormatSchema.safeParse(new URL(request.url).searchParams.get('format') ?? 'pdf');
   if (!format.success) throw new HandoutError('invalid_spec', 'Unknown format.', [FORMAT_ISSUE]);
   if (format.data === 'html') return webCopy(request);
-  const { pdf, filename } = await renderHandout(await readJsonBody(request), { signal: request.signal });
+  const { pdf, filename } = await renderHandout(await readJsonBody(request), {
+    signal: request.signal,
+    overridesFor: clinicOverrides,
+  });
   return new Response(new Uint8Array(pdf), {
     status: 200,
     headers: {

@@ -1,5 +1,6 @@
 'use client';
 
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -14,6 +15,17 @@ const show = (value: unknown, none: string) =>
     : typeof value === 'string'
       ? value
       : JSON.stringify(value);
+
+// Readable names for the translation review's actions; the older ids read well enough as they are.
+const ACTION_LABELS = new Map([
+  ['translation.correct', 'audit.action.translationCorrect'],
+  ['translation.approve', 'audit.action.translationApprove'],
+  ['translation.import', 'audit.action.translationImport'],
+] as const);
+const actionLabel = (action: string, t: TFunction<'ui'>) => {
+  const key = ACTION_LABELS.get(action as Parameters<typeof ACTION_LABELS.get>[0]);
+  return key ? t(key) : action;
+};
 
 /** The audit log, newest first, read-only: what changed in the clinic's records, by whom and when. */
 interface AuditPanelProps {
@@ -68,7 +80,7 @@ export function AuditPanel({ refreshKey, watch }: AuditPanelProps) {
                   {entry.actor.name} ({t(`auth.role.${entry.actor.role}`)})
                 </td>
                 <td>
-                  {entry.action} · {entry.target.type}
+                  {actionLabel(entry.action, t)} · {entry.target.type}
                   {entry.target.name ? ` “${entry.target.name}”` : ''}
                 </td>
                 <td>

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 
 import { UiI18nProvider } from '@/app/_components/ui-i18n-provider';
 import { UiLanguageSwitch } from '@/app/_components/ui-language-switch';
-import { canAdminister, useSession } from '@/app/_components/use-session';
+import { canAdminister, canReview, useSession } from '@/app/_components/use-session';
 import { useStoreList } from '@/app/_components/use-store-list';
 import type { TBrandProfile, TPreset } from '@/lib/store/schemas';
 
@@ -44,6 +44,11 @@ function SettingsPage() {
           <Link href="/" className="settings-link">
             {t('settings.back')}
           </Link>
+          {canReview(state) ? (
+            <Link href="/translations" className="settings-link">
+              {t('translations.link')}
+            </Link>
+          ) : null}
           <UiLanguageSwitch />
         </div>
       </header>

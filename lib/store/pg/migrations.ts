@@ -103,6 +103,37 @@ export const PG_MIGRATIONS: readonly Migration[] = [
     name: 'saved handouts keep the second language',
     sql: 'ALTER TABLE presets ADD COLUMN secondary_locale TEXT;',
   },
+  {
+    version: 3,
+    name: 'translation review: corrections and approvals',
+    sql: `
+      -- One row per language the clinic touched; its version is the If-Match of every review write.
+      CREATE TABLE translation_sets (
+        locale TEXT PRIMARY KEY,
+        version INTEGER NOT NULL DEFAULT 1,
+        updated_at TEXT NOT NULL
+      );
+      -- The clinic's corrections of the shipped handout text; locales/ in the repository never changes.
+      CREATE TABLE translation_overrides (
+        locale TEXT NOT NULL,
+        key TEXT NOT NULL,
+        text TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (locale, key)
+      );
+      -- One approval per reviewer and string, with hashes of the English and the translation it saw.
+      CREATE TABLE translation_approvals (
+        locale TEXT NOT NULL,
+        key TEXT NOT NULL,
+        reviewer_id TEXT NOT NULL,
+        reviewer_name TEXT NOT NULL,
+        source_hash TEXT NOT NULL,
+        text_hash TEXT NOT NULL,
+        approved_at TEXT NOT NULL,
+        PRIMARY KEY (locale, key, reviewer_id)
+      );
+    `,
+  },
 ];
 
 /**

@@ -4,6 +4,7 @@ import { openPgDatabase } from './db';
 import { createPgPresets } from './presets';
 import { createPgSettings } from './settings';
 import { createPgTransfer } from './transfer';
+import { createPgTranslations } from './translations';
 import { createPgUsers } from './users';
 
 /** A store on a PostgreSQL database (postgres://…); its migrations run before the first query answers. */
@@ -14,6 +15,7 @@ export function openPgStore(url: string): HandoutStore {
     presets: createPgPresets(db),
     users: createPgUsers(db),
     settings: createPgSettings(db),
+    translations: createPgTranslations(db),
     ...createPgTransfer(db),
     close: () => db.close(),
   };
