@@ -18,6 +18,8 @@ import { pdfText } from '../helpers/pdf';
  */
 
 test.describe.configure({ mode: 'serial' });
+// About 400 strings on one page, and as many API writes, on a busy 2-core machine.
+test.setTimeout(300_000);
 
 const OWNER = { username: 'owner', displayName: 'Clinic Owner', password: 'a long clinic password' };
 const REVIEWER = { username: 'rosa', displayName: 'Rosa Díaz', password: 'reviewer password 1' };
@@ -119,7 +121,6 @@ test('two reviewers approve every Spanish string; the builder calls Spanish revi
   page,
   browser,
 }) => {
-  test.setTimeout(300_000);
   await signIn(page.request, OWNER);
   const all = (await view(page.request)).strings;
   await approveAll(
@@ -189,6 +190,12 @@ test('an English source that changed after its approval makes the string "change
   await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Changed since review' });
   await expect(page.getByRole('article')).toHaveCount(1);
   await expect(row(page, 'doc.subject').getByText('Changed since review')).toBeVisible();
+
+  // The change log names the review's actions in words, with the reviewer who took them.
+  await page.goto('/settings');
+  const log = page.locator('section', { has: page.getByRole('heading', { name: 'Change log' }) });
+  await expect(log.getByText(/^Translation approved · translation “[\w.-]+”$/).first()).toBeVisible();
+  await expect(log.getByText('Rosa Díaz (translation reviewer)').first()).toBeVisible();
 
   await page.goto('/');
   await page.getByLabel('Handout language').selectOption('es');
