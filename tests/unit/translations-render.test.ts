@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 
+import { renderHandoutHtml } from '@/lib/html/render';
 import { createRenderPool } from '@/lib/pdf/pool';
 import { parseSpec, renderHandout } from '@/lib/pdf/render';
 
@@ -30,6 +31,14 @@ describe('a handout with the clinic’s corrections', () => {
     expect(again.code).toBe(corrected.code);
     expect(Buffer.compare(again.pdf, corrected.pdf)).toBe(0);
     expect((await renderHandout(SPEC, { overridesFor: async () => ({}) })).code).toBe(shipped.code);
+  }, 120_000);
+
+  it('prints it in the web copy too, under the PDF’s code', async () => {
+    const overridesFor = async () => CORRECTED;
+    const web = await renderHandoutHtml(SPEC, { overridesFor });
+    expect(web.html).toContain(TITLE);
+    expect(web.code).toBe((await renderHandout(SPEC, { overridesFor })).code);
+    expect((await renderHandoutHtml(SPEC)).html).not.toContain(TITLE);
   }, 120_000);
 
   it('asks only for the handout’s own languages, and never for English', async () => {
