@@ -3,7 +3,7 @@ import { Document, Page, View } from '@react-pdf/renderer';
 import type { THandoutPayload } from '@/lib/payload/schema';
 
 import { Txt } from '../kit/txt';
-import { createTheme, PAGE_MARGIN } from '../theme';
+import { createTheme } from '../theme';
 import { Footer } from './footer';
 import { Header } from './header';
 import { SectionPair } from './section-pair';
@@ -17,20 +17,23 @@ import { SectionPair } from './section-pair';
  * numbers as props; a `fixed` footer with a render prop prints on the last page only in this engine.
  */
 export function HandoutDocument({ payload }: { payload: THandoutPayload }) {
-  const theme = createTheme(
-    payload.brand.accentColor,
-    payload.direction,
-    payload.fontFamily,
-    payload.lineBreaking,
-  );
+  const theme = createTheme({
+    accentColor: payload.brand.accentColor,
+    direction: payload.direction,
+    fontFamily: payload.fontFamily,
+    lineBreaking: payload.lineBreaking,
+    textSize: payload.textSize,
+  });
   const { secondary } = payload;
   const secondTheme = secondary
-    ? createTheme(
-        payload.brand.accentColor,
-        secondary.direction,
-        secondary.fontFamily,
-        secondary.lineBreaking,
-      )
+    ? createTheme({
+        accentColor: payload.brand.accentColor,
+        direction: secondary.direction,
+        fontFamily: secondary.fontFamily,
+        lineBreaking: secondary.lineBreaking,
+        textSize: payload.textSize,
+        isSecondLanguage: true,
+      })
     : undefined;
   return (
     <Document
@@ -52,9 +55,9 @@ export function HandoutDocument({ payload }: { payload: THandoutPayload }) {
           </>
         )}
         style={{
-          paddingTop: PAGE_MARGIN.top,
-          paddingBottom: PAGE_MARGIN.bottom,
-          paddingHorizontal: PAGE_MARGIN.horizontal,
+          paddingTop: theme.page.top,
+          paddingBottom: theme.page.bottom,
+          paddingHorizontal: theme.page.horizontal,
           fontFamily: theme.fontFamily,
           fontSize: theme.size.body,
           color: theme.color.text,
@@ -65,7 +68,9 @@ export function HandoutDocument({ payload }: { payload: THandoutPayload }) {
           <View
             wrap={false}
             style={{
-              backgroundColor: theme.color.accentTint,
+              ...(theme.hasTints
+                ? { backgroundColor: theme.color.accentTint }
+                : { borderWidth: 2, borderColor: theme.color.accent }),
               padding: theme.space.m,
               marginBottom: theme.space.l,
               borderRadius: 4,
