@@ -124,6 +124,11 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'saved handouts keep the second language',
     sql: 'ALTER TABLE presets ADD COLUMN secondary_locale TEXT;',
   },
+  {
+    version: 5,
+    name: 'saved handouts keep the text size',
+    sql: "ALTER TABLE presets ADD COLUMN text_size TEXT NOT NULL DEFAULT 'standard';",
+  },
 ];
 
 /**

@@ -103,6 +103,11 @@ export const PG_MIGRATIONS: readonly Migration[] = [
     name: 'saved handouts keep the second language',
     sql: 'ALTER TABLE presets ADD COLUMN secondary_locale TEXT;',
   },
+  {
+    version: 3,
+    name: 'saved handouts keep the text size',
+    sql: "ALTER TABLE presets ADD COLUMN text_size TEXT NOT NULL DEFAULT 'standard';",
+  },
 ];
 
 /**
