@@ -76,17 +76,31 @@ export function scaleOf(textSize: TTextSize): Scale {
   return textSize === 'large' ? LARGE : STANDARD;
 }
 
+/**
+ * `compact` is the same design with less air: tighter leading and gaps, the same type sizes. It is
+ * used only to pull a short last page back onto the page before (lib/pdf/draw.ts).
+ */
+export type TDensity = 'normal' | 'compact';
+
+function compacted(scale: Scale): Scale {
+  const space = Object.fromEntries(
+    Object.entries(scale.space).map(([name, value]) => [name, value * 0.6]),
+  ) as Scale['space'];
+  return { ...scale, lineHeight: scale.lineHeight - 0.05, space, itemGap: scale.itemGap * 0.5 };
+}
+
 export function createTheme(options: {
   accentColor: string;
   direction: 'ltr' | 'rtl';
   fontFamily: string[];
   lineBreaking?: 'words' | 'cjk';
   textSize?: TTextSize;
+  density?: TDensity;
   /** The second language of a bilingual handout: half a point smaller, never under 10.5 pt. */
   isSecondLanguage?: boolean;
 }): Theme {
   const textSize = options.textSize ?? 'standard';
-  const scale = scaleOf(textSize);
+  const scale = options.density === 'compact' ? compacted(scaleOf(textSize)) : scaleOf(textSize);
   const size =
     options.isSecondLanguage && textSize === 'standard'
       ? { ...scale.size, body: 10.5, h2: 13, h3: 11 }
