@@ -22,7 +22,7 @@ describe('text size (issue 11)', () => {
     // Captions, contact lines and the footer are labels; in large print even they stay at 13 pt or more.
     expect(Math.min(...standard.keys())).toBeGreaterThanOrEqual(9);
     expect(Math.min(...large.keys())).toBeGreaterThanOrEqual(13);
-  });
+  }, 120_000);
 
   it('keeps a bilingual second language at 10.5 pt or more', async () => {
     const sizes = await textSizes(
@@ -30,7 +30,7 @@ describe('text size (issue 11)', () => {
     );
     const body = [...sizes].filter(([size]) => size >= 10.5 && size < 11);
     expect(body.map(([size]) => size)).toEqual([10.5]);
-  });
+  }, 120_000);
 
   it('gives large print its own handout code, and leaves the standard code as it was', () => {
     const standard = handoutCode(parseSpec(FIRST_VISIT));
