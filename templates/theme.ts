@@ -1,16 +1,59 @@
 import { cjkLineBreaks, noHyphenation } from '@/lib/pdf/line-breaking';
 import { tint } from '@/lib/spec/color';
+import type { TTextSize } from '@/lib/spec/ids';
 
-/**
- * Type scale, spacing and colours of a handout. Body text is 12 pt at least: the brief's reading rules
- * ask for it, and many readers are older or reading without their glasses.
- */
-export interface Theme {
-  direction: 'ltr' | 'rtl';
-  fontFamily: string[];
-  size: { body: number; small: number; h1: number; h2: number; h3: number };
+interface Scale {
+  size: { body: number; small: number; caption: number; h1: number; h2: number; h3: number };
   lineHeight: number;
   space: { xs: number; s: number; m: number; l: number; xl: number };
+  /** Space between the items of a list. */
+  itemGap: number;
+  /** Width of a drawing beside its steps, in points (see kit/figure.tsx). */
+  figureWidth: number;
+  page: { top: number; bottom: number; horizontal: number };
+  /** Short lists may run in two columns (issue 11); large print keeps one column. */
+  hasColumns: boolean;
+  /** Callouts on a tinted ground; large print prints no text over tints (low-vision guidance). */
+  hasTints: boolean;
+}
+
+/*
+ * Standard print (issue 11, "fewer, fuller pages"): 11 pt body, the floor for print legibility, with
+ * tight but open leading; a bilingual second language may go to 10.5 pt. Captions and the footer are
+ * labels, not reading text.
+ */
+const STANDARD: Scale = {
+  size: { body: 11, small: 9, caption: 9.5, h1: 18, h2: 13.5, h3: 11.5 },
+  lineHeight: 1.2,
+  space: { xs: 1, s: 1.5, m: 4, l: 8, xl: 14 },
+  itemGap: 1,
+  figureWidth: 108,
+  page: { top: 30, bottom: 48, horizontal: 34 },
+  hasColumns: true,
+  hasTints: true,
+};
+
+/*
+ * Large print follows the common large-print guidance (RNIB, APH): body 18 pt, headings clearly larger
+ * and bold, open line spacing, one column, ragged edge (left, right in RTL), no text over a tint, larger
+ * drawings. It is designed for the size, not the standard page scaled up.
+ */
+const LARGE: Scale = {
+  size: { body: 18, small: 13, caption: 16, h1: 28, h2: 23, h3: 20 },
+  lineHeight: 1.35,
+  space: { xs: 2, s: 4, m: 9, l: 14, xl: 22 },
+  itemGap: 4,
+  figureWidth: 170,
+  page: { top: 36, bottom: 78, horizontal: 38 },
+  hasColumns: false,
+  hasTints: false,
+};
+
+/** Type scale, spacing and colours of a handout. */
+export interface Theme extends Scale {
+  direction: 'ltr' | 'rtl';
+  fontFamily: string[];
+  textSize: TTextSize;
   color: {
     text: string;
     muted: string;
@@ -29,24 +72,51 @@ export interface Theme {
   textAlign: 'left' | 'right';
 }
 
-export function createTheme(
-  accentColor: string,
-  direction: 'ltr' | 'rtl',
-  fontFamily: string[],
-  lineBreaking: 'words' | 'cjk' = 'words',
-): Theme {
+export function scaleOf(textSize: TTextSize): Scale {
+  return textSize === 'large' ? LARGE : STANDARD;
+}
+
+/**
+ * `compact` is the same design with less air: tighter leading and gaps, the same type sizes. It is
+ * used only to pull a short last page back onto the page before (lib/pdf/draw.ts).
+ */
+export type TDensity = 'normal' | 'compact';
+
+function compacted(scale: Scale): Scale {
+  const space = Object.fromEntries(
+    Object.entries(scale.space).map(([name, value]) => [name, value * 0.6]),
+  ) as Scale['space'];
+  return { ...scale, lineHeight: scale.lineHeight - 0.05, space, itemGap: scale.itemGap * 0.5 };
+}
+
+export function createTheme(options: {
+  accentColor: string;
+  direction: 'ltr' | 'rtl';
+  fontFamily: string[];
+  lineBreaking?: 'words' | 'cjk';
+  textSize?: TTextSize;
+  density?: TDensity;
+  /** The second language of a bilingual handout: half a point smaller, never under 10.5 pt. */
+  isSecondLanguage?: boolean;
+}): Theme {
+  const textSize = options.textSize ?? 'standard';
+  const scale = options.density === 'compact' ? compacted(scaleOf(textSize)) : scaleOf(textSize);
+  const size =
+    options.isSecondLanguage && textSize === 'standard'
+      ? { ...scale.size, body: 10.5, h2: 13, h3: 11 }
+      : scale.size;
   return {
-    hyphenation: lineBreaking === 'cjk' ? cjkLineBreaks : noHyphenation,
-    direction,
-    fontFamily,
-    size: { body: 12, small: 9.5, h1: 20, h2: 15, h3: 12.5 },
-    lineHeight: 1.4,
-    space: { xs: 2, s: 4, m: 8, l: 14, xl: 22 },
+    ...scale,
+    size,
+    textSize,
+    hyphenation: options.lineBreaking === 'cjk' ? cjkLineBreaks : noHyphenation,
+    direction: options.direction,
+    fontFamily: options.fontFamily,
     color: {
       text: '#1a1a1a',
       muted: '#4a4a4a',
-      accent: accentColor,
-      accentTint: tint(accentColor, 0.9),
+      accent: options.accentColor,
+      accentTint: tint(options.accentColor, 0.9),
       rule: '#c8c8c8',
       // Fixed, not brand-derived: warning colours must mean the same thing in every clinic's handout.
       emergency: '#a10f0f',
@@ -54,9 +124,10 @@ export function createTheme(
       urgent: '#7a4a00',
       urgentTint: '#fff5e0',
     },
-    row: direction === 'rtl' ? 'row-reverse' : 'row',
-    textAlign: direction === 'rtl' ? 'right' : 'left',
+    row: options.direction === 'rtl' ? 'row-reverse' : 'row',
+    textAlign: options.direction === 'rtl' ? 'right' : 'left',
   };
 }
 
-export const PAGE_MARGIN = { top: 40, bottom: 56, horizontal: 44 };
+/** Page margins of standard print; large print has its own (scaleOf('large').page). */
+export const PAGE_MARGIN = STANDARD.page;

@@ -53,8 +53,7 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
         pages: shownPdf.pages,
         locale: state.locale,
         secondaryLocale: state.secondaryLocale,
-        // Issue 11 large print: pass the spec's `textSize` here once the form holds it.
-        textSize: 'standard',
+        textSize: state.textSize,
       })
     : undefined;
   const grade = useMemo(() => clinicianGrade(state), [state]);

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { FormState } from '@/lib/builder/form-state';
 import type { TBuilderAction } from '@/lib/builder/reducer';
 import { LOCALES, type TLocale, ZLocaleSchema } from '@/lib/i18n/locales';
-import { ZPaperSchema, ZUnitsSchema } from '@/lib/spec/ids';
+import { ZPaperSchema, ZTextSizeSchema, ZUnitsSchema } from '@/lib/spec/ids';
 
 import { fieldId, RadioGroup, TextField } from './field-controls';
 import type { TTranslationNotice } from './use-translation-notice';
@@ -134,6 +134,13 @@ export function FormatFields({
         options={ZUnitsSchema.options.map((value) => ({ value, label: t(`format.${value}`) }))}
         value={state.units}
         onChange={(value) => dispatch({ type: 'units', value: ZUnitsSchema.parse(value) })}
+      />
+      <RadioGroup
+        id={fieldId('textSize')}
+        label={t('format.textSize')}
+        options={ZTextSizeSchema.options.map((value) => ({ value, label: t(`format.${value}`) }))}
+        value={state.textSize}
+        onChange={(value) => dispatch({ type: 'textSize', value: ZTextSizeSchema.parse(value) })}
       />
     </fieldset>
   );

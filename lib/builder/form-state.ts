@@ -1,6 +1,6 @@
 import type { TLocale } from '@/lib/i18n/locales';
 import { DEFAULT_ACCENT, type TBrand } from '@/lib/spec/brand';
-import { type TPaper, type TSectionId, type TUnits, ZSectionIdSchema } from '@/lib/spec/ids';
+import { type TPaper, type TSectionId, type TTextSize, type TUnits, ZSectionIdSchema } from '@/lib/spec/ids';
 import { DEFAULT_SECTIONS, type THandoutSpec } from '@/lib/spec/schema';
 import { LOCKED_SECTION, SECTIONS } from '@/templates/registry';
 import { LIFT_HEIGHT } from '@/templates/sections/leg-lift';
@@ -34,6 +34,7 @@ export interface FormState {
   secondaryLocale: TLocale | undefined;
   paper: TPaper;
   units: TUnits;
+  textSize: TTextSize;
   /** The chosen sections in print order; the locked section is always there and always last. */
   chosen: TSectionId[];
   /** Every section's values, chosen or not, so switching a section off and on keeps its settings. */
@@ -92,6 +93,7 @@ export function defaultFormState(today: string): FormState {
     secondaryLocale: undefined,
     paper: 'letter',
     units: 'imperial',
+    textSize: 'standard',
     chosen: normalizeChosen(DEFAULT_SECTIONS),
     params: allDefaultParams('imperial'),
     patient: { name: '', date: today },
@@ -155,6 +157,7 @@ export function formFromSpec(spec: THandoutSpec, base: FormState): FormState {
     locale: spec.locale,
     secondaryLocale: spec.secondaryLocale,
     paper: spec.paper,
+    textSize: spec.textSize,
     clinician: { name: spec.clinician?.name ?? '', credentials: spec.clinician?.credentials ?? '' },
     note: spec.note ?? '',
     brand: {

@@ -1,5 +1,5 @@
 import type { TLocale } from '@/lib/i18n/locales';
-import { type TPaper, type TSectionId, type TUnits, ZSectionIdSchema } from '@/lib/spec/ids';
+import { type TPaper, type TSectionId, type TTextSize, type TUnits, ZSectionIdSchema } from '@/lib/spec/ids';
 import { LOCKED_SECTION } from '@/templates/registry';
 
 import { type BrandFields, type ChosenProfile, convertUnitParams, type FormState } from './form-state';
@@ -13,6 +13,7 @@ export type TBuilderAction =
   | { type: 'locale'; value: TLocale }
   | { type: 'secondaryLocale'; value: TLocale | undefined }
   | { type: 'paper'; value: TPaper }
+  | { type: 'textSize'; value: TTextSize }
   | { type: 'units'; value: TUnits }
   | { type: 'patient'; field: keyof FormState['patient']; value: string }
   | { type: 'clinician'; field: keyof FormState['clinician']; value: string }
@@ -93,6 +94,8 @@ export function builderReducer(state: FormState, action: TBuilderAction): FormSt
       return { ...state, secondaryLocale: action.value === state.locale ? undefined : action.value };
     case 'paper':
       return { ...state, paper: action.value };
+    case 'textSize':
+      return { ...state, textSize: action.value };
     case 'units':
       return {
         ...state,

@@ -41,6 +41,7 @@ export function toSpecInput(state: FormState, fields: TFieldMap): THandoutSpecIn
     secondaryLocale: state.secondaryLocale,
     paper: state.paper,
     units: state.units,
+    textSize: state.textSize,
     sections: state.chosen.map((id) => ({ id, params: sectionParams(id, state.params[id], fields[id]) })),
     patient: { name: optional(state.patient.name), date: optional(state.patient.date) },
     clinician: { name: optional(state.clinician.name), credentials: optional(state.clinician.credentials) },

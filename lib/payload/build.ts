@@ -105,6 +105,7 @@ export function buildPayload(spec: THandoutSpec, assets: BuildAssets): THandoutP
     locale: locale.tag,
     direction: locale.direction,
     paper: spec.paper,
+    textSize: spec.textSize,
     fontFamily: [...assets.fontFamily],
     lineBreaking: locale.lineBreaking,
     code: assets.code,

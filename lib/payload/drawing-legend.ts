@@ -41,6 +41,7 @@ export function explainDrawings(
               tone: 'note',
               title: ctx.text('figures.title'),
               items: notes,
+              columns: 1,
               keepWithNext: true,
             },
             block,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { ZPaperSchema, ZSectionIdSchema, ZSourceTagSchema } from '@/lib/spec/ids';
+import { ZPaperSchema, ZSectionIdSchema, ZSourceTagSchema, ZTextSizeSchema } from '@/lib/spec/ids';
 
 /** One sentence or bullet the patient reads, with the sources it was written from (never printed). */
 export const ZContentItemSchema = z.object({
@@ -44,7 +44,13 @@ const ZFigureSchema = z.object({
 /** The few layouts a section is made of; the kit draws each one. */
 export const ZBlockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('paragraph'), item: ZContentItemSchema }),
-  z.object({ kind: z.literal('bullets'), title: z.string().optional(), items: z.array(ZContentItemSchema) }),
+  z.object({
+    kind: z.literal('bullets'),
+    title: z.string().optional(),
+    items: z.array(ZContentItemSchema),
+    /** A list of short items may print in two columns; a drawer with one column ignores it. */
+    columns: z.literal([1, 2]).default(1),
+  }),
   z.object({
     kind: z.literal('steps'),
     title: z.string().optional(),
@@ -72,6 +78,7 @@ export const ZBlockSchema = z.discriminatedUnion('kind', [
     tone: z.enum(['note', 'caution', 'urgent', 'emergency']),
     title: z.string(),
     items: z.array(ZContentItemSchema),
+    columns: z.literal([1, 2]).default(1),
     /** Printed on the same page as the next block (the legend of the drawing that follows). */
     keepWithNext: z.boolean().default(false),
   }),
@@ -97,6 +104,7 @@ export const ZHandoutPayloadSchema = z.object({
   locale: z.string(),
   direction: z.enum(['ltr', 'rtl']),
   paper: ZPaperSchema,
+  textSize: ZTextSizeSchema,
   fontFamily: z.array(z.string()).min(1),
   lineBreaking: z.enum(['words', 'cjk']),
   code: z.string(),

@@ -1,9 +1,12 @@
 import { renderToBuffer } from '@react-pdf/renderer';
 
 import { HandoutError } from '@/lib/errors';
+import type { THandoutPayload } from '@/lib/payload/schema';
+import { MIN_LAST_PAGE_FILL, MIN_PAGE_FILL } from '@/lib/spec/page-budget';
 import type { THandoutSpec } from '@/lib/spec/schema';
 import type { TOverrides } from '@/lib/translations/schema';
 import { HandoutDocument } from '@/templates/layout/document';
+import type { TDensity } from '@/templates/theme';
 
 import { prepareHandout } from './prepare';
 
@@ -14,6 +17,38 @@ export interface RenderedHandout {
   filename: string;
 }
 
+async function drawWithFills(payload: THandoutPayload, density: TDensity) {
+  const fills: number[] = [];
+  const pdf = await renderToBuffer(
+    HandoutDocument({ payload, density, onPageFill: (page, fill) => (fills[page - 1] = fill) }),
+  );
+  return { pdf, fills };
+}
+
+/** Rules a layout breaks: a page but the last under MIN_PAGE_FILL, a last page under MIN_LAST_PAGE_FILL. */
+function fillFaults(fills: number[]): number {
+  if (fills.length < 2) return 0;
+  const short = fills.slice(0, -1).filter((fill) => fill < MIN_PAGE_FILL).length;
+  return short + ((fills.at(-1) ?? 1) < MIN_LAST_PAGE_FILL ? 1 : 0);
+}
+
+/**
+ * Issue 11: a last page that holds a few lines is pulled back. When the handout breaks a fill rule it is
+ * drawn a second time with less air (templates/theme.ts, `compact`: same type, tighter spacing) and
+ * that one is kept if it takes fewer pages, or as many and breaks fewer rules. Most handouts are
+ * drawn once.
+ */
+async function drawPulledBack(payload: THandoutPayload): Promise<Buffer> {
+  const normal = await drawWithFills(payload, 'normal');
+  const faults = fillFaults(normal.fills);
+  if (faults === 0) return normal.pdf;
+  const compact = await drawWithFills(payload, 'compact');
+  const isBetter =
+    compact.fills.length < normal.fills.length ||
+    (compact.fills.length === normal.fills.length && fillFaults(compact.fills) < faults);
+  return isBetter ? compact.pdf : normal.pdf;
+}
+
 /**
  * A valid spec with its brand inline -> PDF bytes. The CPU-heavy half of the pipeline: it runs in a
  * render worker (lib/pdf/pool.ts) or, outside the server, in the calling process. No I/O but fonts.
@@ -21,7 +56,7 @@ export interface RenderedHandout {
 export async function drawHandout(spec: THandoutSpec, overrides: TOverrides = {}): Promise<RenderedHandout> {
   const { payload, code } = await prepareHandout(spec, overrides);
   try {
-    const pdf = await renderToBuffer(HandoutDocument({ payload }));
+    const pdf = await drawPulledBack(payload);
     return { pdf, code, filename: `back-spasm-handout-${code}.pdf` };
   } catch (error) {
     // The renderer's message can quote document text; keep it out of the error that gets logged.

@@ -21,10 +21,13 @@ function correctionsOf(
  * corrections of its languages (the override set's version), so a correction changes the code and the
  * same spec with the same corrections gives the same bytes. The patient block is left out, so the same
  * clinical handout gets the same code whoever it was printed for. The parsed spec has its keys in schema
- * order, so equal specs serialise identically; without corrections the code is what it always was.
+ * order, so equal specs serialise identically. Large print is another printed handout and gets its own
+ * code; standard print and an empty set of corrections are left out of the hash, so that the codes of
+ * handouts printed before text sizes and corrections existed still match.
  */
 export function handoutCode(spec: THandoutSpec, overrides: TOverrides = {}): string {
-  const { patient: _patient, ...clinical } = spec;
+  const { patient: _patient, textSize, ...rest } = spec;
+  const clinical = textSize === 'large' ? { ...rest, textSize } : rest;
   const corrections = correctionsOf(spec, overrides);
   const hashed = JSON.stringify(clinical) + (corrections ? JSON.stringify(corrections) : '');
   const hash = createHash('sha256').update(hashed).digest('hex').slice(0, 6).toUpperCase();

@@ -26,6 +26,10 @@ export type TUnits = z.infer<typeof ZUnitsSchema>;
 export const ZPaperSchema = z.enum(['letter', 'a4']);
 export type TPaper = z.infer<typeof ZPaperSchema>;
 
+/** Standard print, or large print for readers with low vision (issue 11): its own designed layout. */
+export const ZTextSizeSchema = z.enum(['standard', 'large']);
+export type TTextSize = z.infer<typeof ZTextSizeSchema>;
+
 /**
  * Where a content item comes from: a seed article (000-004), mainstream clinical consensus (CONS), an
  * editor's default (ED), or text the treating clinician typed for this patient (CLINICIAN). Kept with

@@ -4,7 +4,7 @@ import { ZLocaleSchema } from '@/lib/i18n/locales';
 import { LOCKED_SECTION, sectionDefinition, SECTIONS } from '@/templates/registry';
 
 import { ZBrandSchema } from './brand';
-import { type TSectionId, ZPaperSchema, ZSectionIdSchema, ZUnitsSchema } from './ids';
+import { type TSectionId, ZPaperSchema, ZSectionIdSchema, ZTextSizeSchema, ZUnitsSchema } from './ids';
 import { printableText } from './text';
 
 type Registry = typeof SECTIONS;
@@ -77,6 +77,7 @@ export const ZHandoutSpecSchema = z
     secondaryLocale: ZLocaleSchema.optional(),
     paper: ZPaperSchema.default('letter'),
     units: ZUnitsSchema.default('imperial'),
+    textSize: ZTextSizeSchema.default('standard'),
     sections: z
       .array(ZSectionEntrySchema)
       .max(ZSectionIdSchema.options.length, 'Too many sections.')

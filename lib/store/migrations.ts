@@ -155,6 +155,11 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 6,
+    name: 'saved handouts keep the text size',
+    sql: "ALTER TABLE presets ADD COLUMN text_size TEXT NOT NULL DEFAULT 'standard';",
+  },
 ];
 
 /**

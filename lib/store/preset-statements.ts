@@ -16,11 +16,11 @@ export function presetStatements(db: TDatabase) {
     'SELECT id FROM presets WHERE name = ? AND id <> ?',
   );
   const insert =
-    db.prepare(`INSERT INTO presets (id, name, locale, secondary_locale, paper, units, sections, created_at, updated_at)
-    VALUES (@id, @name, @locale, @secondary_locale, @paper, @units, @sections, @now, @now)`);
+    db.prepare(`INSERT INTO presets (id, name, locale, secondary_locale, paper, units, text_size, sections, created_at, updated_at)
+    VALUES (@id, @name, @locale, @secondary_locale, @paper, @units, @text_size, @sections, @now, @now)`);
   const update =
     db.prepare(`UPDATE presets SET name = @name, locale = @locale, secondary_locale = @secondary_locale,
-      paper = @paper, units = @units, sections = @sections, updated_at = @now, version = version + 1
+      paper = @paper, units = @units, text_size = @text_size, sections = @sections, updated_at = @now, version = version + 1
     WHERE id = @id`);
   const remove = db.prepare('DELETE FROM presets WHERE id = ?');
 

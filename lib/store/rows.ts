@@ -113,7 +113,7 @@ export function logoFromRow(row: unknown) {
 }
 
 export const PRESET_SELECT =
-  'SELECT id, name, locale, secondary_locale, paper, units, sections, version, created_at, updated_at FROM presets';
+  'SELECT id, name, locale, secondary_locale, paper, units, text_size, sections, version, created_at, updated_at FROM presets';
 
 const ZPresetRowSchema = z
   .object({
@@ -123,16 +123,18 @@ const ZPresetRowSchema = z
     secondary_locale: maybeText,
     paper: z.string(),
     units: z.string(),
+    text_size: z.string(),
     sections: z.string(),
     version: z.number(),
     created_at: z.string(),
     updated_at: z.string(),
   })
-  .transform(({ created_at, updated_at, sections, secondary_locale, ...row }, ctx) => {
+  .transform(({ created_at, updated_at, sections, secondary_locale, text_size, ...row }, ctx) => {
     try {
       return {
         ...row,
         secondaryLocale: secondary_locale,
+        textSize: text_size,
         sections: JSON.parse(sections) as unknown,
         createdAt: created_at,
         updatedAt: updated_at,
@@ -154,6 +156,7 @@ export function presetToRow(preset: TPresetValues) {
     secondary_locale: preset.secondaryLocale ?? null,
     paper: preset.paper,
     units: preset.units,
+    text_size: preset.textSize,
     sections: JSON.stringify(preset.sections),
   };
 }

@@ -92,12 +92,13 @@ const presetFields = {
   secondaryLocale: SPEC.secondaryLocale,
   paper: SPEC.paper,
   units: SPEC.units,
+  textSize: SPEC.textSize,
   sections: SPEC.sections,
 };
 
 type TPresetContent = Pick<
   z.output<typeof ZHandoutSpecSchema>,
-  'locale' | 'secondaryLocale' | 'paper' | 'units' | 'sections'
+  'locale' | 'secondaryLocale' | 'paper' | 'units' | 'textSize' | 'sections'
 >;
 
 /**
@@ -107,7 +108,7 @@ type TPresetContent = Pick<
  * without its text) is left to the handout that gets it.
  */
 function checkAsSpec(content: TPresetContent, ctx: z.RefinementCtx): void {
-  const { locale, secondaryLocale, paper, units, sections } = content;
+  const { locale, secondaryLocale, paper, units, textSize, sections } = content;
   sections.forEach((section, index) => {
     for (const [name, value] of Object.entries(section.params)) {
       if (value === undefined || !isPerPatientParam(section.id, name)) continue;
@@ -118,7 +119,7 @@ function checkAsSpec(content: TPresetContent, ctx: z.RefinementCtx): void {
       });
     }
   });
-  const spec = { locale, secondaryLocale, paper, units, sections, brand: CHECK_BRAND };
+  const spec = { locale, secondaryLocale, paper, units, textSize, sections, brand: CHECK_BRAND };
   const result = ZHandoutSpecSchema.safeParse(spec);
   if (result.success) return;
   for (const issue of result.error.issues) {
@@ -142,6 +143,7 @@ export const ZPresetPatchSchema = z
     locale: SPEC.locale.removeDefault(),
     paper: SPEC.paper.removeDefault(),
     units: SPEC.units.removeDefault(),
+    textSize: SPEC.textSize.removeDefault(),
     sections: SPEC.sections.removeDefault(),
   })
   .partial()

@@ -74,7 +74,11 @@ function titleBlock(payload: THandoutPayload): Markup {
  * data URL. Sections keep the PDF's order; a bilingual handout follows each with its translation.
  */
 export function htmlDocument(payload: THandoutPayload): string {
-  const { color } = createTheme(payload.brand.accentColor, payload.direction, payload.fontFamily);
+  const { color } = createTheme({
+    accentColor: payload.brand.accentColor,
+    direction: payload.direction,
+    fontFamily: payload.fontFamily,
+  });
   const { secondary, footer } = payload;
   const accent = payload.brand.accentColor;
   const sections = payload.sections.map((section, index) => {

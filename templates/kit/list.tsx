@@ -11,35 +11,76 @@ interface ListProps {
   isNumbered?: boolean;
   /** Number of the first item, when a list continues another. */
   start?: number;
+  /** Two columns side by side for a short list (issue 11); one column where the theme has none. */
+  columns?: 1 | 2;
+}
+
+function Item({
+  theme,
+  item,
+  marker,
+  isNumbered,
+}: {
+  theme: Theme;
+  item: TContentItem;
+  marker: string;
+  isNumbered: boolean;
+}) {
+  const isRtl = theme.direction === 'rtl';
+  return (
+    <View
+      wrap={false}
+      style={{ flexDirection: theme.row, marginBottom: theme.itemGap, alignItems: 'flex-start' }}
+    >
+      <Txt
+        theme={theme}
+        style={{
+          width: theme.size.body * (isNumbered ? 1.7 : 1.1),
+          color: theme.color.accent,
+          fontWeight: 'bold',
+          textAlign: isRtl ? 'left' : 'right',
+          marginRight: isRtl ? 0 : theme.size.body * 0.45,
+          marginLeft: isRtl ? theme.size.body * 0.45 : 0,
+        }}
+      >
+        {marker}
+      </Txt>
+      <View style={{ flex: 1 }}>
+        <Txt theme={theme}>{item.text}</Txt>
+      </View>
+    </View>
+  );
 }
 
 /** A bullet or numbered list whose marker sits on the reading side (right for RTL). */
-export function List({ theme, items, isNumbered = false, start = 1 }: ListProps) {
+export function List({ theme, items, isNumbered = false, start = 1, columns = 1 }: ListProps) {
+  const marker = (index: number) => (isNumbered ? `${index + start}.` : '•');
+  if (columns === 2 && theme.hasColumns && items.length > 1) {
+    // Reading order runs down the first column, then the second (the first column takes the odd one).
+    const half = Math.ceil(items.length / 2);
+    const halves = [items.slice(0, half), items.slice(half)];
+    return (
+      <View wrap={false} style={{ flexDirection: theme.row }}>
+        {halves.map((column, side) => (
+          <View key={side} style={{ flex: 1, paddingHorizontal: theme.space.s }}>
+            {column.map((item, index) => (
+              <Item
+                key={item.key}
+                theme={theme}
+                item={item}
+                marker={marker(index + side * half)}
+                isNumbered={isNumbered}
+              />
+            ))}
+          </View>
+        ))}
+      </View>
+    );
+  }
   return (
     <View>
       {items.map((item, index) => (
-        <View
-          key={item.key}
-          wrap={false}
-          style={{ flexDirection: theme.row, marginBottom: theme.space.s, alignItems: 'flex-start' }}
-        >
-          <Txt
-            theme={theme}
-            style={{
-              width: isNumbered ? 20 : 14,
-              color: theme.color.accent,
-              fontWeight: 'bold',
-              textAlign: theme.direction === 'rtl' ? 'left' : 'right',
-              marginRight: theme.direction === 'rtl' ? 0 : 6,
-              marginLeft: theme.direction === 'rtl' ? 6 : 0,
-            }}
-          >
-            {isNumbered ? `${index + start}.` : '•'}
-          </Txt>
-          <View style={{ flex: 1 }}>
-            <Txt theme={theme}>{item.text}</Txt>
-          </View>
-        </View>
+        <Item key={item.key} theme={theme} item={item} marker={marker(index)} isNumbered={isNumbered} />
       ))}
     </View>
   );

@@ -46,14 +46,17 @@ interface SectionFrameProps {
 }
 
 /**
- * The drawing of a section: its heading, then its blocks. The heading is bound to at least its first
- * block (wrap=false) so it can never stand alone at the bottom of a page.
+ * The drawing of a section: its heading, then its blocks. The heading is bound to at least the start of
+ * its first block (wrap=false) so it can never stand alone at the bottom of a page.
  */
 export function SectionFrame({ theme, section, keepWithHeading = 1, label, style }: SectionFrameProps) {
   // An introductory paragraph says what follows: it takes the next block along with it.
   let count = Math.min(keepWithHeading, section.blocks.length);
   while (count < section.blocks.length && bindsNext(section.blocks[count - 1])) count += 1;
   const bound = section.blocks.slice(0, count);
+  // The heading needs only the first lines of its last bound block: a list continues after its first
+  // items rather than moving whole to the next page (issue 11).
+  const last = bound.at(-1);
   const rest = chained(section.blocks.slice(count));
   return (
     <View {...outlineEntry(section.title, label)} style={{ marginBottom: theme.space.l, ...style }}>
@@ -67,9 +70,10 @@ export function SectionFrame({ theme, section, keepWithHeading = 1, label, style
           {section.title}
         </Heading>
         {bound.map((block, index) => (
-          <Block key={index} theme={theme} block={block} />
+          <Block key={index} theme={theme} block={block} part={block === last ? 'head' : 'whole'} />
         ))}
       </View>
+      {last ? <Block theme={theme} block={last} part="tail" /> : null}
       {rest.map((run, index) =>
         run.length === 1 && run[0] ? (
           <Block key={index} theme={theme} block={run[0]} />

@@ -7,17 +7,15 @@ import { Txt } from './txt';
 
 type TrackerBlock = Extract<TBlock, { kind: 'tracker' }>;
 
-const LABEL_WIDTH = 150;
-const BOX = 9;
-
 /** Empty boxes to tick, wrapped in rows of four so 8 walks still fit a day's column. */
 function Boxes({ theme, count }: { theme: Theme; count: number }) {
+  const box = theme.size.body * 0.8;
   return (
     <View style={{ flexDirection: theme.row, flexWrap: 'wrap', justifyContent: 'center' }}>
       {Array.from({ length: count }, (_, index) => (
         <View
           key={index}
-          style={{ width: BOX, height: BOX, borderWidth: 1, borderColor: theme.color.text, margin: 1.5 }}
+          style={{ width: box, height: box, borderWidth: 1, borderColor: theme.color.text, margin: 1.5 }}
         />
       ))}
     </View>
@@ -36,10 +34,17 @@ export function TickChart({ theme, block }: { theme: Theme; block: TrackerBlock 
     justifyContent: 'center' as const,
   };
   const side = theme.direction === 'rtl' ? 'borderRightWidth' : 'borderLeftWidth';
+  // Large print has fewer, wider day columns' worth of room: a shorter label column.
+  const labelWidth = theme.size.body * (theme.hasColumns ? 14 : 7);
   return (
     <View wrap={false} style={{ marginBottom: theme.space.m, borderWidth: 1, borderColor: theme.color.rule }}>
-      <View style={{ flexDirection: theme.row, backgroundColor: theme.color.accentTint }}>
-        <View style={{ width: LABEL_WIDTH }} />
+      <View
+        style={{
+          flexDirection: theme.row,
+          backgroundColor: theme.hasTints ? theme.color.accentTint : undefined,
+        }}
+      >
+        <View style={{ width: labelWidth }} />
         {block.dayLabels.map((label) => (
           <View key={label} style={{ ...cell, [side]: 1 }}>
             <Txt theme={theme} style={{ fontWeight: 'bold', textAlign: 'center' }}>
@@ -53,7 +58,9 @@ export function TickChart({ theme, block }: { theme: Theme; block: TrackerBlock 
           key={row.item.key}
           style={{ flexDirection: theme.row, borderTopWidth: 1, borderColor: theme.color.rule }}
         >
-          <View style={{ width: LABEL_WIDTH, padding: theme.space.s }}>
+          <View
+            style={{ width: labelWidth, paddingHorizontal: theme.space.m, paddingVertical: theme.space.xs }}
+          >
             <Txt theme={theme}>{row.item.text}</Txt>
           </View>
           {block.dayLabels.map((label) => (

@@ -1,12 +1,17 @@
 import { Document, Page, View } from '@react-pdf/renderer';
 
 import type { THandoutPayload } from '@/lib/payload/schema';
+import type { TPaper } from '@/lib/spec/ids';
 
 import { Txt } from '../kit/txt';
-import { createTheme, PAGE_MARGIN } from '../theme';
+import { createTheme, type TDensity } from '../theme';
 import { Footer } from './footer';
 import { Header } from './header';
+import { type TPageFillProbe, usedHeight } from './page-fill';
 import { SectionPair } from './section-pair';
+
+/** Page heights in points (react-pdf's LETTER and A4). */
+const PAGE_HEIGHT: Record<TPaper, number> = { letter: 792, a4: 841.89 };
 
 /**
  * The whole handout, drawn from the payload alone: no i18n, no I/O, no clock.
@@ -16,22 +21,37 @@ import { SectionPair } from './section-pair';
  * the whole remaining content again for every page. The footer is drawn by the layout with the page
  * numbers as props; a `fixed` footer with a render prop prints on the last page only in this engine.
  */
-export function HandoutDocument({ payload }: { payload: THandoutPayload }) {
-  const theme = createTheme(
-    payload.brand.accentColor,
-    payload.direction,
-    payload.fontFamily,
-    payload.lineBreaking,
-  );
+export function HandoutDocument({
+  payload,
+  density = 'normal',
+  onPageFill,
+}: {
+  payload: THandoutPayload;
+  /** `compact` tightens the spacing (never the type) to pull a short last page back (lib/pdf/draw.ts). */
+  density?: TDensity;
+  onPageFill?: TPageFillProbe;
+}) {
+  const theme = createTheme({
+    accentColor: payload.brand.accentColor,
+    direction: payload.direction,
+    fontFamily: payload.fontFamily,
+    lineBreaking: payload.lineBreaking,
+    textSize: payload.textSize,
+    density,
+  });
   const { secondary } = payload;
   const secondTheme = secondary
-    ? createTheme(
-        payload.brand.accentColor,
-        secondary.direction,
-        secondary.fontFamily,
-        secondary.lineBreaking,
-      )
+    ? createTheme({
+        accentColor: payload.brand.accentColor,
+        direction: secondary.direction,
+        fontFamily: secondary.fontFamily,
+        lineBreaking: secondary.lineBreaking,
+        textSize: payload.textSize,
+        density,
+        isSecondLanguage: true,
+      })
     : undefined;
+  const contentHeight = PAGE_HEIGHT[payload.paper] - theme.page.top - theme.page.bottom;
   return (
     <Document
       title={payload.meta.title}
@@ -45,16 +65,20 @@ export function HandoutDocument({ payload }: { payload: THandoutPayload }) {
     >
       <Page
         size={payload.paper === 'a4' ? 'A4' : 'LETTER'}
-        layout={({ children, pageNumber, totalPages }) => (
-          <>
-            {children}
-            <Footer payload={payload} theme={theme} pageNumber={pageNumber} totalPages={totalPages} />
-          </>
-        )}
+        layout={({ children, pageNumber, totalPages }) => {
+          const used = onPageFill ? usedHeight(children) : undefined;
+          if (used !== undefined && pageNumber !== undefined) onPageFill?.(pageNumber, used / contentHeight);
+          return (
+            <>
+              {children}
+              <Footer payload={payload} theme={theme} pageNumber={pageNumber} totalPages={totalPages} />
+            </>
+          );
+        }}
         style={{
-          paddingTop: PAGE_MARGIN.top,
-          paddingBottom: PAGE_MARGIN.bottom,
-          paddingHorizontal: PAGE_MARGIN.horizontal,
+          paddingTop: theme.page.top,
+          paddingBottom: theme.page.bottom,
+          paddingHorizontal: theme.page.horizontal,
           fontFamily: theme.fontFamily,
           fontSize: theme.size.body,
           color: theme.color.text,
@@ -65,7 +89,9 @@ export function HandoutDocument({ payload }: { payload: THandoutPayload }) {
           <View
             wrap={false}
             style={{
-              backgroundColor: theme.color.accentTint,
+              ...(theme.hasTints
+                ? { backgroundColor: theme.color.accentTint }
+                : { borderWidth: 2, borderColor: theme.color.accent }),
               padding: theme.space.m,
               marginBottom: theme.space.l,
               borderRadius: 4,

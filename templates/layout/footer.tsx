@@ -4,7 +4,7 @@ import type { Style } from '@react-pdf/stylesheet';
 import type { THandoutPayload } from '@/lib/payload/schema';
 
 import { directionOf } from '../kit/direction';
-import { PAGE_MARGIN, type Theme } from '../theme';
+import type { Theme } from '../theme';
 
 /**
  * On every page (drawn by the Page layout, see document.tsx): the clinic's phone, page X of Y, the handout code and the emergency line. Each cell
@@ -29,6 +29,7 @@ export function Footer({
     flex: 1,
     fontFamily: theme.fontFamily,
     fontSize: theme.size.small,
+    lineHeight: 1.25,
     color: theme.color.muted,
     direction: directionOf(text, theme.direction),
     textAlign: align,
@@ -38,12 +39,12 @@ export function Footer({
     <View
       style={{
         position: 'absolute',
-        bottom: 20,
-        left: PAGE_MARGIN.horizontal,
-        right: PAGE_MARGIN.horizontal,
+        bottom: 18,
+        left: theme.page.horizontal,
+        right: theme.page.horizontal,
         borderTopWidth: 1,
         borderTopColor: theme.color.rule,
-        paddingTop: 5,
+        paddingTop: 4,
       }}
     >
       <View style={{ flexDirection: theme.row }}>

@@ -15,7 +15,7 @@ export function Header({ payload, theme }: { payload: THandoutPayload; theme: Th
         style={{
           flexDirection: theme.row,
           alignItems: 'center',
-          paddingBottom: theme.space.m,
+          paddingBottom: theme.space.s,
           borderBottomWidth: 3,
           borderBottomColor: theme.color.accent,
         }}
@@ -24,31 +24,42 @@ export function Header({ payload, theme }: { payload: THandoutPayload; theme: Th
           <Image
             src={{ data: brand.logo.data, format: brand.logo.format }}
             style={{
-              height: 48,
-              maxWidth: 140,
+              height: theme.size.h1 * 2.4,
+              maxWidth: theme.size.h1 * 7,
               objectFit: 'contain',
               [isRtl ? 'marginLeft' : 'marginRight']: 12,
             }}
           />
         ) : null}
         <View style={{ flex: 1 }}>
-          <Txt theme={theme} style={{ fontSize: 14, fontWeight: 'bold', color: theme.color.accent }}>
+          <Txt
+            theme={theme}
+            style={{ fontSize: theme.size.h3 + 1.5, fontWeight: 'bold', color: theme.color.accent }}
+          >
             {brand.name}
           </Txt>
-          {brand.contactLines.map((line) => (
-            <Txt
-              key={line}
-              theme={theme}
-              style={{ fontSize: theme.size.small, color: theme.color.muted, lineHeight: 1.3 }}
-            >
-              {line}
-            </Txt>
-          ))}
+          {/* The contact details run on as a wrapping row: four short lines would cost a band of page 1. */}
+          <View style={{ flexDirection: theme.row, flexWrap: 'wrap' }}>
+            {brand.contactLines.map((line) => (
+              <Txt
+                key={line}
+                theme={theme}
+                style={{
+                  fontSize: theme.size.small,
+                  color: theme.color.muted,
+                  lineHeight: 1.3,
+                  ...(isRtl ? { marginLeft: theme.space.l } : { marginRight: theme.space.l }),
+                }}
+              >
+                {line}
+              </Txt>
+            ))}
+          </View>
         </View>
       </View>
       <Txt
         theme={theme}
-        style={{ fontSize: theme.size.h1, fontWeight: 'bold', marginTop: theme.space.l, lineHeight: 1.35 }}
+        style={{ fontSize: theme.size.h1, fontWeight: 'bold', marginTop: theme.space.m, lineHeight: 1.25 }}
       >
         {header.title}
       </Txt>
@@ -70,7 +81,7 @@ export function Header({ payload, theme }: { payload: THandoutPayload; theme: Th
         {header.subtitle}
       </Txt>
       {header.facts.length > 0 ? (
-        <View style={{ flexDirection: theme.row, flexWrap: 'wrap', marginTop: theme.space.m }}>
+        <View style={{ flexDirection: theme.row, flexWrap: 'wrap', marginTop: theme.space.s }}>
           {header.facts.map((fact) => (
             <View
               key={fact.label}

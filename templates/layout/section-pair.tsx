@@ -36,11 +36,13 @@ function Section({
   style?: Style;
 }) {
   const definition: SectionDefinition = SECTIONS[section.id];
+  // In large print lists A and B together are taller than a page: each list stays whole, and the
+  // heading stays with list A.
   return (
     <SectionFrame
       section={section}
       theme={theme}
-      keepWithHeading={definition.keepWithHeading}
+      keepWithHeading={theme.hasColumns ? definition.keepWithHeading : 1}
       label={label}
       style={style}
     />

@@ -35,6 +35,8 @@ export const prevention = defineSection({
       { kind: 'paragraph', item: c.item('prevention.intro', ['001', '003']) },
       {
         kind: 'bullets',
+        // Short tips: two columns use the width (issue 11).
+        columns: 2,
         items: [
           ...p.items.map((id) =>
             c.item(`prevention.${id}`, ITEMS[id], { duration: c.quantity('minute', p.coolDownMinutes) }),

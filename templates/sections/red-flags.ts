@@ -60,6 +60,8 @@ export const redFlags = defineSection({
         kind: 'callout',
         tone: 'note',
         title: c.text('red-flags.appointmentTitle'),
+        // List C is short and not urgent: two columns (issue 11). Lists A and B stay one column.
+        columns: 2,
         items: [
           c.item('red-flags.noBetter', ['002', 'ED'], { count: p.noBetterAfterDays }),
           c.item('red-flags.notMostly', ['000', 'CONS'], { count: p.notBetterAfterWeeks }),

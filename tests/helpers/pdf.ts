@@ -105,3 +105,21 @@ export async function overlappingText(bytes: Uint8Array): Promise<string[]> {
   await document.destroy();
   return clashes;
 }
+
+/** How much of the printed text (by characters) is set at each font size, in points. */
+export async function textSizes(bytes: Uint8Array): Promise<Map<number, number>> {
+  const document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false })
+    .promise;
+  const sizes = new Map<number, number>();
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const content = await (await document.getPage(number)).getTextContent();
+    for (const item of content.items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      const [a = 0, b = 0] = item.transform as number[];
+      const size = Math.round(Math.hypot(a, b) * 10) / 10;
+      sizes.set(size, (sizes.get(size) ?? 0) + item.str.length);
+    }
+  }
+  await document.destroy();
+  return sizes;
+}

@@ -120,5 +120,6 @@ describe('the printed handout', () => {
       expect(page).toBeDefined();
       expect(page).toContain('You cannot walk or move because of pain.');
     }
-  });
+    // Five specs, some drawn twice to pull a short last page back (lib/pdf/draw.ts).
+  }, 120_000);
 });

@@ -208,6 +208,7 @@ forEachEngine('a saved handout, through the store', (engine) => {
       { type: 'secondaryLocale', value: 'en' },
       { type: 'paper', value: 'a4' },
       { type: 'units', value: 'metric' },
+      { type: 'textSize', value: 'large' },
       { type: 'param', id: 'heat-cold', name: 'mode', value: 'heat-only' },
       { type: 'param', id: 'leg-lift', name: 'reps', value: 12 },
       { type: 'param', id: 'medicine', name: 'mode', value: 'clinician' },
@@ -226,7 +227,13 @@ forEachEngine('a saved handout, through the store', (engine) => {
       return { ...Object.fromEntries(kept), sections: withoutPerPatientParams(spec.sections ?? []) };
     };
     expect(choices(started)).toEqual(choices(chosen));
-    expect(started).toMatchObject({ locale: 'es', secondaryLocale: 'en', paper: 'a4', units: 'metric' });
+    expect(started).toMatchObject({
+      locale: 'es',
+      secondaryLocale: 'en',
+      paper: 'a4',
+      units: 'metric',
+      textSize: 'large',
+    });
     expect(JSON.stringify(saved)).not.toMatch(/Alex|Sam Lee|Naproxen/);
   });
 });

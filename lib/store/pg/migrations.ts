@@ -134,6 +134,11 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'saved handouts keep the text size',
+    sql: "ALTER TABLE presets ADD COLUMN text_size TEXT NOT NULL DEFAULT 'standard';",
+  },
 ];
 
 /**

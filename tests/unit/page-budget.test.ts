@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+
+import { type TLocale, ZLocaleSchema } from '@/lib/i18n/locales';
+import { renderHandout } from '@/lib/pdf/render';
+import type { TTextSize } from '@/lib/spec/ids';
+import {
+  bilingualBudget,
+  ENGLISH_BUDGET,
+  LARGE_PRINT_BUDGET,
+  MIN_LAST_PAGE_FILL,
+  MIN_PAGE_FILL,
+  OTHER_LANGUAGE_EXTRA_PAGES,
+} from '@/lib/spec/page-budget';
+
+import { pageFills } from '../helpers/page-fill';
+import { loadSpecFiles } from '../helpers/specs';
+
+/*
+ * Issue 11's budgets and fill rules (lib/spec/page-budget.ts), read from the PDF itself: every example
+ * and fixture in every language, a few bilingual pairs, and large print. A translation that runs long
+ * or a layout change that leaves pages half empty fails here. Everything renders in this one process,
+ * each spec and language once (the English render is shared by the other languages' comparison).
+ */
+
+const SPECS = loadSpecFiles();
+const LOCALES = ZLocaleSchema.options;
+
+type Variant = { file: string; locale: TLocale; secondaryLocale?: TLocale; textSize: TTextSize };
+
+const renders = new Map<string, Promise<number[]>>();
+
+/** Page fills of a spec file in a language and print size, rendered once through the real pipeline. */
+function fillsOf({ file, locale, secondaryLocale, textSize }: Variant): Promise<number[]> {
+  const key = [file, locale, secondaryLocale, textSize].join('|');
+  let fills = renders.get(key);
+  if (!fills) {
+    const spec = SPECS.find((entry) => entry.file === file)?.spec;
+    fills = renderHandout({ ...spec, locale, secondaryLocale, textSize }).then(({ pdf }) =>
+      pageFills(pdf, textSize),
+    );
+    renders.set(key, fills);
+  }
+  return fills;
+}
+
+/*
+ * Known defects, visible rather than hidden: each of these renders breaks a rule today and is marked
+ * as expected to fail, so the day it is fixed its test fails and the entry must go. Keys are
+ * file|locale|secondLocale|textSize.
+ */
+const A_AND_B =
+  'the red-flag heading with lists A and B (never split) does not fit below page 3, which stays under 60 %';
+const FLOOR_CHAIN =
+  'the positions heading, intro, floor steps and first floor position (never split, brief section 8) do not fit on the page before';
+const KNOWN: Record<string, string> = {
+  'examples/everything.json|en||standard': '7 pages, 6 of content at 11 pt: one page over the budget',
+  'examples/first-visit.json|tl||standard': A_AND_B,
+  'examples/first-visit.json|fr||standard': A_AND_B,
+  'examples/first-visit.json|uk||standard': A_AND_B,
+  'examples/first-visit.json|en||large':
+    '9 pages at 18 pt; the budget of 6 is not reached without shorter text',
+  'examples/first-visit.json|ar||large': FLOOR_CHAIN,
+  'examples/first-visit.json|tl||large': '12 pages, English large print plus 3',
+  'examples/everything.json|en||large': '17 pages against a budget of 12',
+  'examples/everything.json|ar||large': 'a kept-together block leaves page 8 half full',
+  'examples/everything.json|zh-Hans||large': 'a kept-together block leaves page 8 half full',
+  'examples/everything.json|tl||large': '24 pages, English large print plus 7',
+};
+
+function check(fills: number[], maxPages: number) {
+  expect(fills.length, 'pages').toBeLessThanOrEqual(maxPages);
+  fills.slice(0, -1).forEach((fill, index) => {
+    expect(fill, `page ${index + 1} of ${fills.length} fill`).toBeGreaterThanOrEqual(MIN_PAGE_FILL);
+  });
+  expect(fills.at(-1), `last page (${fills.length}) fill`).toBeGreaterThanOrEqual(
+    fills.length === 1 ? 0 : MIN_LAST_PAGE_FILL,
+  );
+}
+
+function englishBudget(file: string, textSize: TTextSize): number {
+  const budget = textSize === 'large' ? LARGE_PRINT_BUDGET : ENGLISH_BUDGET;
+  if (file.endsWith('first-visit.json')) return budget.firstVisit;
+  if (file.endsWith('everything.json')) return budget.everything;
+  return Infinity;
+}
+
+function variantTest(name: string, variant: Variant, run: () => Promise<void>) {
+  const key = [variant.file, variant.locale, variant.secondaryLocale, variant.textSize].join('|');
+  (key in KNOWN ? it.fails : it)(name, run, 120_000);
+}
+
+describe.each(SPECS.map(({ file }) => file))('%s, standard print', (file) => {
+  for (const locale of LOCALES) {
+    const variant: Variant = { file, locale, textSize: 'standard' };
+    variantTest(`in ${locale}`, variant, async () => {
+      const fills = await fillsOf(variant);
+      const english = await fillsOf({ ...variant, locale: 'en' });
+      check(
+        fills,
+        locale === 'en' ? englishBudget(file, 'standard') : english.length + OTHER_LANGUAGE_EXTRA_PAGES,
+      );
+    });
+  }
+});
+
+describe.each([
+  ['examples/first-visit.json', 'ar', 'en'],
+  ['examples/first-visit.json', 'en', 'ar'],
+  ['examples/first-visit.json', 'tl', 'en'],
+  ['examples/everything.json', 'zh-Hans', 'es'],
+] as const)('%s in %s with %s below', (file, locale, secondaryLocale) => {
+  const variant: Variant = { file, locale, secondaryLocale, textSize: 'standard' };
+  variantTest('stays within twice its first language plus one', variant, async () => {
+    const alone = await fillsOf({ file, locale, textSize: 'standard' });
+    check(await fillsOf(variant), bilingualBudget(alone.length));
+  });
+});
+
+// Large print, in the languages the issue asks to look at: its own budget, the same fill rules.
+describe.each(['examples/first-visit.json', 'examples/everything.json'])('%s, large print', (file) => {
+  for (const locale of ['en', 'ar', 'zh-Hans', 'tl'] as const) {
+    const variant: Variant = { file, locale, textSize: 'large' };
+    variantTest(`in ${locale}`, variant, async () => {
+      const english = await fillsOf({ ...variant, locale: 'en' });
+      check(
+        await fillsOf(variant),
+        locale === 'en' ? englishBudget(file, 'large') : english.length + OTHER_LANGUAGE_EXTRA_PAGES,
+      );
+    });
+  }
+});
