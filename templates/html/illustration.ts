@@ -14,6 +14,22 @@ function shapeMarkup(shape: TShape, accent: string): Markup {
   return el(shape.kind, attrs);
 }
 
+/*
+ * Solving a drawing's figure costs tens of milliseconds and the web copy is drawn in the request
+ * thread: each drawing's shapes (a pure function of its id and cross) are kept for the process.
+ */
+const DRAWN = new Map<string, { viewBox: string; shapes: readonly TShape[] }>();
+
+function drawn(id: TIllustrationId, isCrossedOut: boolean) {
+  const key = `${id}:${isCrossedOut}`;
+  const known = DRAWN.get(key);
+  if (known) return known;
+  const shapes = drawIllustration(id, { isCrossedOut });
+  const drawing = { viewBox: viewBoxAttr(illustrationBox(shapes)), shapes };
+  DRAWN.set(key, drawing);
+  return drawing;
+}
+
 /**
  * The PDF's drawing (same shapes, same crop: templates/illustrations/pdf.tsx) as inline SVG markup,
  * named for screen readers by its description. It scales with the column: no fixed width.
@@ -26,8 +42,7 @@ export function svgIllustration(options: {
   /** Unique in the document: the title is referenced by id. */
   titleId: string;
 }): Markup {
-  const shapes = drawIllustration(options.id, { isCrossedOut: options.isCrossedOut });
-  const box = illustrationBox(shapes);
+  const drawing = drawn(options.id, options.isCrossedOut);
   const { titleId } = options;
   return el(
     'svg',
@@ -35,10 +50,10 @@ export function svgIllustration(options: {
       xmlns: 'http://www.w3.org/2000/svg',
       role: 'img',
       'aria-labelledby': titleId,
-      viewBox: viewBoxAttr(box),
+      viewBox: drawing.viewBox,
       class: 'drawing',
     },
     el('title', { id: titleId }, options.title),
-    shapes.map((shape) => shapeMarkup(shape, options.accent)),
+    drawing.shapes.map((shape) => shapeMarkup(shape, options.accent)),
   );
 }
