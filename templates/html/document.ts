@@ -105,7 +105,7 @@ export function htmlDocument(payload: THandoutPayload): string {
       el('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
       el('meta', { name: 'author', content: payload.meta.author }),
       el('title', {}, payload.meta.title),
-      el('style', {}, trusted(htmlStyles(color))),
+      el('style', {}, trusted(htmlStyles(color, payload.textSize))),
     ),
     el(
       'body',

@@ -1,4 +1,10 @@
+import type { TTextSize } from '@/lib/spec/ids';
+
 import type { Theme } from '../theme';
+
+// Large print (issue 11): every size here is in rem, so one root size scales the whole copy, 18 pt body at
+// 100 % zoom on paper; the layout is one column already.
+const LARGE_PRINT = '\nhtml { font-size: 133%; }';
 
 /**
  * The web copy's only style sheet, inline. Built for a phone first (one column, large type, nothing
@@ -6,9 +12,9 @@ import type { Theme } from '../theme';
  * the layout for right-to-left languages by themselves. Colours are the PDF theme's: the accent is
  * validated readable on white (lib/spec/color.ts), the warning colours are fixed.
  */
-export function htmlStyles(color: Theme['color']): string {
+export function htmlStyles(color: Theme['color'], textSize: TTextSize): string {
   return `
-:root { color-scheme: light; }
+:root { color-scheme: light; }${textSize === 'large' ? LARGE_PRINT : ''}
 * { box-sizing: border-box; }
 body { margin: 0; background: #fff; color: ${color.text};
   font: 1.125rem/1.55 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC",

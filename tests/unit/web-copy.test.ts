@@ -33,6 +33,14 @@ describe('the web copy (templates/html)', () => {
     expect(html).toContain('(555) 010-2030');
   });
 
+  it('in large print, sets every size a third larger from the root (body 24 px, about 18 pt)', async () => {
+    const large = await renderHandoutHtml({ ...firstVisit, textSize: 'large' });
+    const standard = await renderHandoutHtml(firstVisit);
+    expect(large.html).toContain('html { font-size: 133%; }');
+    expect(standard.html).not.toContain('html { font-size:');
+    expect(large.code).not.toBe(standard.code);
+  });
+
   it('names every drawing (SVG title) and prints its caption', async () => {
     const { html } = await renderHandoutHtml(firstVisit);
     const drawings = html.match(
