@@ -71,7 +71,8 @@ describe('a handout rendered after another language in the same worker', () => {
       const code = handoutCode(parseSpec({ ...spec, locale: second }));
       const { pageTexts } = await pdfText(after);
       for (const text of pageTexts) expect(text).toContain(code);
-      if (second === 'es') expect(pageTexts[1]).toContain('al revés. Gire de lado, apóyese');
+      // Wherever the denser layout puts it (issue 11), the sentence keeps its full stop and its words.
+      if (second === 'es') expect(pageTexts.join(' ')).toContain('al revés. Gire de lado, apóyese');
     },
     120_000,
   );
