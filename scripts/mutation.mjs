@@ -10,11 +10,11 @@ import { existsSync, readFileSync } from 'node:fs';
 const FOLDERS = {
   payload: {
     mutate: ['lib/payload/**/*.ts'],
-    tests: ['tests/unit/payload.test.ts', 'tests/unit/section-text.test.ts'],
+    tests: ['tests/unit/payload.test.ts', 'tests/unit/section-text.test.ts', 'tests/unit/content.test.ts'],
   },
   sections: {
     mutate: ['templates/sections/**/*.ts'],
-    tests: ['tests/unit/section-text.test.ts', 'tests/unit/payload.test.ts'],
+    tests: ['tests/unit/section-text.test.ts', 'tests/unit/payload.test.ts', 'tests/unit/content.test.ts'],
   },
   'store-validation': {
     mutate: [
