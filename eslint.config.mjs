@@ -13,6 +13,9 @@ export default tseslint.config(
       'playwright-report',
       'gallery',
       'data',
+      // Mutation testing's sandbox copy and its incremental files (npm run test:mutation).
+      '.stryker-tmp',
+      'reports',
     ],
   },
   ...tseslint.configs.strict,

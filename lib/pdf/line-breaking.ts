@@ -49,7 +49,11 @@ export function cjkLineBreaks(word: string): string[] {
   return pieces.flatMap((piece, index) => (index === 0 ? [piece] : ['', piece]));
 }
 
-/** Words stay whole: no hyphenation in any language (see lib/pdf/fonts.ts). */
+/**
+ * Words stay whole: no hyphenation in any language (see lib/pdf/fonts.ts). A Chinese or Japanese run
+ * typed into free text on another language's handout (a name, the note) still gets its break chances:
+ * without them it ran past the page edge and react-pdf cut the rest of the note off.
+ */
 export function noHyphenation(word: string): string[] {
-  return [word];
+  return CJK.test(word) ? cjkLineBreaks(word) : [word];
 }

@@ -123,3 +123,73 @@ export async function textSizes(bytes: Uint8Array): Promise<Map<number, number>>
   await document.destroy();
   return sizes;
 }
+
+export interface PdfWord {
+  text: string;
+  /** Left edge, width and baseline height on the page, in PDF points. */
+  x: number;
+  width: number;
+  y: number;
+  height: number;
+}
+
+/** A word, a number, one Chinese or Japanese character, or one punctuation mark. */
+const TOKEN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+export const tokensOf = (text: string): string[] => text.match(TOKEN) ?? [];
+
+/**
+ * The words of one page where pdf.js places them. A text item is cut into words with an x share of the
+ * item's width; a right-to-left item's words run from its right edge.
+ */
+export async function pdfWords(
+  bytes: Uint8Array,
+  page = 1,
+): Promise<{ words: PdfWord[]; width: number; height: number }> {
+  const document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false })
+    .promise;
+  const pdfPage = await document.getPage(page);
+  const content = await pdfPage.getTextContent();
+  const words: PdfWord[] = [];
+  for (const item of content.items) {
+    if (!('str' in item) || item.str.trim() === '') continue;
+    const [, , , , x = 0, y = 0] = item.transform as number[];
+    const length = item.str.length;
+    for (const match of item.str.matchAll(TOKEN)) {
+      const share = item.width / length;
+      const start = item.dir === 'rtl' ? length - match.index - match[0].length : match.index;
+      words.push({
+        text: match[0],
+        x: x + start * share,
+        width: match[0].length * share,
+        y,
+        height: item.height,
+      });
+    }
+  }
+  const { width, height } = pdfPage.getViewport({ scale: 1 });
+  await document.destroy();
+  return { words, width, height };
+}
+
+/**
+ * The words in the order a reader of the script meets them: line by line from the top, each line left
+ * to right or right to left. Words a few points apart in height (an Arabic name beside a Latin label)
+ * share a line.
+ */
+export function inReadingOrder(words: readonly PdfWord[], direction: 'ltr' | 'rtl'): PdfWord[] {
+  const lines: PdfWord[][] = [];
+  for (const word of [...words].sort((a, b) => b.y - a.y)) {
+    const line = lines.at(-1);
+    if (line && Math.abs((line[0]?.y ?? 0) - word.y) < 6) line.push(word);
+    else lines.push([word]);
+  }
+  return lines.flatMap((line) => line.sort((a, b) => (direction === 'ltr' ? a.x - b.x : b.x - a.x)));
+}
+
+/** The same, as text: "a b c" when the words sit in that order on the page. */
+export const readingOrder = (words: readonly PdfWord[], direction: 'ltr' | 'rtl'): string =>
+  inReadingOrder(words, direction)
+    .map((word) => word.text)
+    .join(' ');

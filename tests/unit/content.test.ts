@@ -4,7 +4,7 @@ import { readingLevel } from '@/lib/content/reading-level';
 import handoutEn from '@/locales/en/handout.json';
 
 import { itemsOf, payloadOf } from '../helpers/payload';
-import { BRAND, loadSpec, loadSpecFiles } from '../helpers/specs';
+import { BRAND, loadSpec, loadSpecFiles } from '../helpers/spec-files';
 
 /** Specs that between them switch on every option, so every sentence is produced at least once. */
 const VARIANTS: unknown[] = [

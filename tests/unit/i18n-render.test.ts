@@ -85,21 +85,7 @@ describe('typesetting', () => {
     },
   );
 
-  it.each(['zh-Hans', 'zh-Hant', 'ja'] as const)(
-    'wraps %s between characters, with no hyphen and no closing mark, small kana or long vowel first',
-    async (locale) => {
-      const { pdf } = await renderHandout({ ...firstVisit, locale });
-      const lines = (await pdfLines(pdf))
-        .map((line) => line.text.trim())
-        .filter((line) => /\p{Script=Han}/u.test(line));
-      const wrapped = lines.filter((line, index) => index > 0 && !line.startsWith('•'));
-      expect(wrapped.length).toBeGreaterThan(3);
-      for (const line of lines) {
-        expect(line).not.toMatch(/^[、。，．：；？！）」』》〉】ぁぃぅぇぉっゃゅょァィゥェォッャュョー]/u);
-        expect(line).not.toMatch(/\p{Script=Han}-$/u);
-      }
-    },
-  );
+  // Chinese and Japanese wrapping: tests/unit/line-breaking.test.ts, on the body paragraphs only.
 
   it.each(['ko', 'es', 'ru', 'vi', 'uk', 'am'] as const)(
     'wraps %s only at spaces, never inside a word',

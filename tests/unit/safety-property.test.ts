@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { renderText } from '../helpers/specs';
+import { HandoutError } from '@/lib/errors';
+import { parseSpec } from '@/lib/pdf/render';
+import { describeSections } from '@/lib/spec/describe';
+
+import { BOUNDS, boundSpec, valuesOf } from '../helpers/bounds';
+import { BRAND, renderText } from '../helpers/specs';
 
 /*
  * Issue 9: no setting may print unsafe or contradictory text. fast-check walks the parameter space
@@ -430,5 +435,89 @@ describe('every setting prints its safety lines, and only its own', () => {
       }),
       { numRuns: RUNS, seed: 20261127, examples: EDGES.map((edge) => [edge]), endOnFailure: true },
     );
+  });
+});
+
+/** The paths of the issues a refused spec comes back with ("sections[0].params.heatMinutes"). */
+function refusedPaths(spec: unknown): string[] {
+  try {
+    parseSpec(spec);
+  } catch (error) {
+    if (error instanceof HandoutError) return error.issues.map((issue) => issue.path);
+    throw error;
+  }
+  return [];
+}
+
+/*
+ * Issue 17: the random walk above may or may not land on a limit; these do, every time. Each whole-number
+ * setting at its minimum, its maximum and where its text changes form, read back from the PDF, with
+ * what must be absent there; one step outside is refused, never clamped.
+ */
+describe('every whole-number setting at its limits', () => {
+  it('the table holds every limited setting, with the limits of the brief', () => {
+    const limited = describeSections().flatMap(({ id, params }) =>
+      Object.entries(
+        (params as { properties?: Record<string, { minimum?: number; maximum?: number }> }).properties ?? {},
+      )
+        .filter(([, schema]) => schema.minimum !== undefined)
+        .map(([param, schema]) => `${id}.${param} ${schema.minimum}-${schema.maximum}`),
+    );
+    const table = BOUNDS.filter((bound) => bound.param !== 'liftHeight').map(
+      (bound) => `${bound.section}.${bound.param} ${bound.min}-${bound.max}`,
+    );
+    expect(table.sort()).toEqual(limited.sort());
+  });
+
+  describe.each(BOUNDS.flatMap((bound) => valuesOf(bound).map((n) => ({ bound, n }))))(
+    '$bound.section $bound.param = $n',
+    ({ bound, n }) => {
+      it('prints its line, and not the lines of other values', async () => {
+        const { text } = await renderText(boundSpec(bound, n));
+        const { present, absent = [] } = bound.at(n);
+        for (const line of present) expect(text, `missing "${line}"`).toContain(line);
+        for (const line of absent) expect(text, `must not print "${line}"`).not.toContain(line);
+      });
+    },
+  );
+
+  it.each(
+    BOUNDS.map(
+      (bound) => [`${bound.section} ${bound.param} ${bound.min - 1} and ${bound.max + 1}`, bound] as const,
+    ),
+  )('refuses %s', (_, bound) => {
+    for (const n of [bound.min - 1, bound.max + 1])
+      expect(refusedPaths(boundSpec(bound, n)), `${bound.param} = ${n}`).toEqual([
+        `sections[0].params.${bound.param}`,
+      ]);
+  });
+
+  it('prints 20 minutes of heat and of cold, and refuses 21 (brief: a hard cap, never clamped)', async () => {
+    const heat = { mode: 'heat-first', heatTypes: ['pad'] };
+    const { text } = await renderText({
+      brand: BRAND,
+      sections: [{ id: 'heat-cold', params: { ...heat, heatMinutes: 20, coldMinutes: 20 } }],
+    });
+    expect(text).toContain('Keep the heat on for 20 minutes');
+    expect(text).toContain('Hold it on the sore spot for 20 minutes.');
+    for (const param of ['heatMinutes', 'coldMinutes'])
+      expect(
+        refusedPaths({ brand: BRAND, sections: [{ id: 'heat-cold', params: { ...heat, [param]: 21 } }] }),
+      ).toEqual([`sections[0].params.${param}`]);
+  });
+
+  it('keeps the walks of an easy day to 60 minutes, and lets 0 easy days walk more (brief §8)', async () => {
+    const walks = (easyDays: number, walkMinutes: number, walksPerDay: number) => ({
+      brand: BRAND,
+      sections: [
+        { id: 'staying-active', params: { easyDays, walkMinutes, walksPerDay, walkCapMinutes: 45 } },
+      ],
+    });
+    expect(refusedPaths(walks(1, 12, 5))).toEqual([]);
+    expect(refusedPaths(walks(1, 13, 5))).toEqual(['sections[0].params.walksPerDay']);
+    expect(refusedPaths(walks(0, 15, 8))).toEqual([]);
+    const { text } = await renderText(walks(0, 15, 8));
+    expect(text).toContain('Take short, easy walks 8 times a day.');
+    expect(text).not.toContain('keep your activity light and easy');
   });
 });
