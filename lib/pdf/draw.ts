@@ -4,6 +4,8 @@ import { CONTENT_RELEASE_DATE } from '@/lib/content-version';
 import { HandoutError, invalidSpec } from '@/lib/errors';
 import { FALLBACK_FONTS, LOCALES } from '@/lib/i18n/locales';
 import { buildPayload } from '@/lib/payload/build';
+import { formatDate } from '@/lib/payload/format';
+import { perPatientValues } from '@/lib/spec/per-patient';
 import type { THandoutSpec } from '@/lib/spec/schema';
 import { HandoutDocument } from '@/templates/layout/document';
 
@@ -11,6 +13,8 @@ import { fontStack, registerFonts } from './fonts';
 import { handoutCode } from './handout-code';
 import { normalizeLogo } from './logo';
 import { findUnprintableText } from './printable';
+import { withPrivateText } from './private-text';
+import { installTextLayoutCache } from './text-cache';
 
 export interface RenderedHandout {
   pdf: Buffer;
@@ -25,6 +29,7 @@ export interface RenderedHandout {
  */
 export async function drawHandout(spec: THandoutSpec): Promise<RenderedHandout> {
   registerFonts();
+  installTextLayoutCache();
   const fontFamily = fontStack(LOCALES[spec.locale].fonts, FALLBACK_FONTS);
   const unprintable = findUnprintableText(spec, fontFamily);
   if (unprintable.length > 0) throw invalidSpec(unprintable);
@@ -40,8 +45,12 @@ export async function drawHandout(spec: THandoutSpec): Promise<RenderedHandout> 
     fontFamily,
     secondaryFontFamily,
   });
+  const { names, texts } = perPatientValues(spec);
+  const printedDate = spec.patient?.date ? [formatDate(spec.patient.date, spec.locale)] : [];
   try {
-    const pdf = await renderToBuffer(HandoutDocument({ payload }));
+    const pdf = await withPrivateText({ names, texts: [...texts, ...printedDate] }, () =>
+      renderToBuffer(HandoutDocument({ payload })),
+    );
     return { pdf, code, filename: `back-spasm-handout-${code}.pdf` };
   } catch (error) {
     // The renderer's message can quote document text; keep it out of the error that gets logged.
