@@ -5,10 +5,11 @@ import type { TLocale } from '@/lib/i18n/locales';
 import type { THandoutSpec } from '@/lib/spec/schema';
 
 import { drawHandout, type RenderedHandout } from './draw';
+import { shareFontFiles } from './font-files';
 import { createLimiter } from './limiter';
 import type { RenderConfig } from './render-config';
 import { warmUpSpec } from './warm-up';
-import { fromFailure, type WorkerReply, type WorkerRequest } from './worker-protocol';
+import { fromFailure, type WorkerReply, type WorkerRequest, type WorkerStart } from './worker-protocol';
 
 export interface RenderPool {
   render(spec: THandoutSpec, signal?: AbortSignal): Promise<RenderedHandout>;
@@ -31,15 +32,15 @@ interface Job {
  * source (tsx, vitest, the CLI) it is a .ts file: Node 20 ignores an `--import tsx` given to a worker
  * for its entry module, so a one-line script registers tsx's loader first, then imports it.
  */
-function startWorker(): Worker {
+function startWorker(workerData: WorkerStart): Worker {
   if (process.env.NEXT_RUNTIME === undefined) {
     const entry = JSON.stringify(new URL('./render-worker.ts', import.meta.url).href);
     return new Worker(
       `import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}); });`,
-      { eval: true },
+      { eval: true, workerData },
     );
   }
-  return new Worker(new URL('./render-worker.ts', import.meta.url));
+  return new Worker(new URL('./render-worker.ts', import.meta.url), { workerData });
 }
 
 /** One thread, one job at a time; a thread that dies fails its job and is replaced. */
@@ -47,12 +48,15 @@ class Slot {
   private worker!: Worker;
   job: Job | undefined;
 
-  constructor(private readonly onIdle: () => void) {
+  constructor(
+    private readonly start: WorkerStart,
+    private readonly onIdle: () => void,
+  ) {
     this.spawn();
   }
 
   private spawn() {
-    this.worker = startWorker();
+    this.worker = startWorker(this.start);
     this.worker.on('message', (reply: WorkerReply) => this.finish((job) => job.resolve(reply)));
     this.worker.on('error', (error) => this.finish((job) => job.reject(error)));
     this.worker.on('exit', () => {
@@ -141,7 +145,9 @@ export function createRenderPool(config: RenderConfig): RenderPool {
     return { request: { kind: 'warm', locale }, resolve: done, reject: done };
   };
 
-  const slots: Slot[] = Array.from({ length: config.workers }, () => new Slot(() => dispatch()));
+  // Every worker sees the same copy of the font files (font-files.ts).
+  const start: WorkerStart = { fontFiles: shareFontFiles() };
+  const slots: Slot[] = Array.from({ length: config.workers }, () => new Slot(start, () => dispatch()));
   for (const slot of slots) warmQueues.set(slot, [...config.warmLocales]);
   warmLeft = slots.length * config.warmLocales.length;
   if (warmLeft === 0) {

@@ -1,13 +1,15 @@
 // A render worker thread (see pool.ts): fonts registered once, one job at a time, bytes transferred back.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 
 import { ZHandoutSpecSchema } from '@/lib/spec/schema';
 
 import { drawHandout } from './draw';
+import { adoptSharedFontFiles } from './font-files';
 import { registerFonts } from './fonts';
 import { warmUpSpec } from './warm-up';
-import { toFailure, type WorkerReply, type WorkerRequest } from './worker-protocol';
+import { toFailure, type WorkerReply, type WorkerRequest, type WorkerStart } from './worker-protocol';
 
+adoptSharedFontFiles((workerData as WorkerStart).fontFiles);
 registerFonts();
 
 parentPort?.on('message', (request: WorkerRequest) => {

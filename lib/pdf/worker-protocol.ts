@@ -1,6 +1,12 @@
 import { HandoutError, type HandoutErrorCode, type HandoutIssue } from '@/lib/errors';
 import type { TLocale } from '@/lib/i18n/locales';
 
+/** What a render worker is started with (its workerData). */
+export interface WorkerStart {
+  /** Font file path -> its bytes, shared by every worker (font-files.ts). */
+  fontFiles: Map<string, SharedArrayBuffer>;
+}
+
 /** What the server sends a render worker: one job at a time. */
 export type WorkerRequest = { kind: 'render'; spec: unknown } | { kind: 'warm'; locale: TLocale };
 
