@@ -96,7 +96,7 @@ export function createRenderPool(config: RenderConfig): RenderPool {
   if (config.workers === 0) {
     const [firstLocale, ...otherLocales] = config.warmLocales;
     const ready = firstLocale
-      ? drawHandout(warmUpSpec(firstLocale)).then(() => undefined)
+      ? drawHandout(warmUpSpec(firstLocale, { isFull: true })).then(() => undefined)
       : Promise.resolve();
     const warm = ready.then(async () => {
       for (const locale of otherLocales) await drawHandout(warmUpSpec(locale));
@@ -143,10 +143,10 @@ export function createRenderPool(config: RenderConfig): RenderPool {
       if (!isFirst && slots.length > 1 && idle.length <= 1) return;
       const locale = queue.shift();
       if (!locale) return;
-      slot.send(warmUpJob(locale));
+      slot.send(warmUpJob(locale, isFirst));
     }
   };
-  const warmUpJob = (locale: TLocale): Job => {
+  const warmUpJob = (locale: TLocale, isFull: boolean): Job => {
     const done = () => {
       warmLeft -= 1;
       warmDone += 1;
@@ -154,7 +154,7 @@ export function createRenderPool(config: RenderConfig): RenderPool {
       if (warmDone === slots.length) onReady();
       if (warmLeft === 0) onWarm();
     };
-    return { request: { kind: 'warm', locale }, resolve: done, reject: done };
+    return { request: { kind: 'warm', locale, isFull }, resolve: done, reject: done };
   };
 
   // Every worker sees the same copy of the font files (font-files.ts).

@@ -22,7 +22,9 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   try {
     // Parsed again on this side of the seam: the pool's caller has validated it, this thread trusts nothing.
     const spec =
-      request.kind === 'warm' ? warmUpSpec(request.locale) : ZHandoutSpecSchema.parse(request.spec);
+      request.kind === 'warm'
+        ? warmUpSpec(request.locale, { isFull: request.isFull })
+        : ZHandoutSpecSchema.parse(request.spec);
     const { pdf, code, filename } = await drawHandout(spec);
     // A copy that owns its whole buffer, so that transferring it moves exactly the PDF.
     return { ok: true, pdf: new Uint8Array(pdf), code, filename };

@@ -8,7 +8,8 @@ export interface WorkerStart {
 }
 
 /** What the server sends a render worker: one job at a time. */
-export type WorkerRequest = { kind: 'render'; spec: unknown } | { kind: 'warm'; locale: TLocale };
+export type WorkerRequest =
+  { kind: 'render'; spec: unknown } | { kind: 'warm'; locale: TLocale; isFull: boolean };
 
 /** A failure as it crosses the thread boundary: a HandoutError's fields, or only an unknown error's class. */
 export type WorkerFailure =
