@@ -56,9 +56,14 @@ export async function post(url: string, spec: unknown): Promise<Answer> {
     });
   // A kept-alive connection that sat idle past the server's keep-alive timeout (while the naive
   // render ran) can be closed just as it is reused: that request is sent again, once.
-  const response = await request().catch(request);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  return { status: response.status, ms: performance.now() - start, bytes };
+  // Status 0: no answer at all (the bench counts it as a failed render and goes on).
+  try {
+    const response = await request().catch(request);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return { status: response.status, ms: performance.now() - start, bytes };
+  } catch {
+    return { status: 0, ms: performance.now() - start, bytes: new Uint8Array() };
+  }
 }
 
 /** Resident memory of the server process (render worker threads included), in MB. */

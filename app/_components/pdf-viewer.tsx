@@ -2,8 +2,9 @@
 
 import 'react-pdf/dist/Page/TextLayer.css';
 
+import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Document, type DocumentProps, Page, pdfjs } from 'react-pdf';
+import { Document, Page, pdfjs } from 'react-pdf';
 
 // Served from the app's own origin (bundled by Next), never a CDN: the page makes no outside request.
 pdfjs.GlobalWorkerOptions.workerSrc = new URL(
@@ -34,10 +35,8 @@ interface Layer {
   bytes: Uint8Array;
 }
 
-type LoadedPdf = Parameters<NonNullable<DocumentProps['onLoadSuccess']>>[0];
-
 /** The page each outline entry opens, read from the PDF itself: the layout decides where a section starts. */
-async function outlinePages(pdf: LoadedPdf): Promise<number[]> {
+async function outlinePages(pdf: PDFDocumentProxy): Promise<number[]> {
   const outline = (await pdf.getOutline()) ?? [];
   return Promise.all(
     outline.map(async (entry) => {
@@ -55,87 +54,119 @@ function scrollToPage(figure: HTMLElement | undefined) {
   box.scrollTop += figure.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
 }
 
-/** One rendering of one PDF: every page, and a signal when all of them are drawn. */
+/**
+ * One rendering of one PDF. While it is pending it lies over the layer on screen and each of its pages
+ * shows as soon as it is drawn, covering the same page of the older handout; the page on screen
+ * (`firstPage`) is drawn first, the others only after it. `onReady` when every page is drawn.
+ */
 function PdfLayer({
   layer,
   width,
-  isHidden,
+  isPending,
+  firstPage,
+  scrollTarget,
   pageLabel,
   onReady,
   onError,
-  scrollTarget,
 }: {
   layer: Layer;
   width: number;
-  isHidden: boolean;
+  isPending: boolean;
+  firstPage: number;
+  scrollTarget: OutlineTarget | undefined;
   pageLabel: PdfViewerProps['pageLabel'];
   onReady: (key: string) => void;
   onError: () => void;
-  scrollTarget: OutlineTarget | undefined;
 }) {
   // pdf.js takes ownership of the buffer it is given: hand it a copy, once per layer.
   const file = useMemo(() => ({ data: layer.bytes.slice() }), [layer.bytes]);
   const [pages, setPages] = useState(0);
+  // Height over width of a page: a page not drawn yet keeps its place, so the layers stay aligned.
+  const [aspect, setAspect] = useState(0);
+  // A ref for the count (two pages can finish before a re-render), state for the classes.
+  const drawnPages = useRef(new Set<number>());
+  const [drawn, setDrawn] = useState<ReadonlySet<number>>(() => new Set());
+  const first = Math.min(firstPage, Math.max(pages, 1));
   const [outline, setOutline] = useState<number[]>();
   const figures = useRef<HTMLElement[]>([]);
-  const drawn = useRef(new Set<number>());
   // Once this layer is on screen, and again for each edit of a section: show the page the section starts on.
   useEffect(() => {
     const page = scrollTarget && outline?.[scrollTarget.entry];
-    if (!isHidden && page) scrollToPage(figures.current[page - 1]);
-  }, [isHidden, scrollTarget, outline]);
+    if (!isPending && page) scrollToPage(figures.current[page - 1]);
+  }, [isPending, scrollTarget, outline]);
   const onDrawn = (page: number) => {
-    drawn.current.add(page);
-    if (drawn.current.size === pages) onReady(layer.key);
+    drawnPages.current.add(page);
+    setDrawn(new Set(drawnPages.current));
+    if (drawnPages.current.size === pages) onReady(layer.key);
+  };
+  const onLoad = (document: PDFDocumentProxy) => {
+    void document.getPage(1).then(({ view: [left = 0, bottom = 0, right = 1, top = 1] }) => {
+      setAspect((top - bottom) / (right - left));
+      setPages(document.numPages);
+    }, onError);
+    outlinePages(document).then(setOutline, () => setOutline([]));
   };
   return (
     <div
-      className={isHidden ? 'pdf-layer is-pending' : 'pdf-layer'}
-      aria-hidden={isHidden || undefined}
-      inert={isHidden}
+      className={isPending ? 'pdf-layer is-pending' : 'pdf-layer'}
+      aria-hidden={isPending || undefined}
+      inert={isPending}
     >
-      <Document
-        file={file}
-        onLoadSuccess={(loaded) => {
-          setPages(loaded.numPages);
-          outlinePages(loaded).then(setOutline, () => setOutline([]));
-        }}
-        onLoadError={onError}
-        loading={null}
-        error={null}
-      >
-        {Array.from({ length: pages }, (_, index) => (
-          <figure
-            key={index}
-            ref={(element) => {
-              if (element) figures.current[index] = element;
-            }}
-            className="pdf-page"
-            aria-label={pageLabel(index + 1, pages)}
-          >
-            <Page
-              pageNumber={index + 1}
-              width={width}
-              renderAnnotationLayer={false}
-              loading={null}
-              onRenderSuccess={() => onDrawn(index + 1)}
-              onRenderError={onError}
-            />
-          </figure>
-        ))}
+      <Document file={file} onLoadSuccess={onLoad} onLoadError={onError} loading={null} error={null}>
+        {Array.from({ length: pages }, (_, index) => {
+          const page = index + 1;
+          // pdf.js draws in the order pages ask: the one on screen asks alone, the others once it is drawn.
+          const isAsked = page === first || drawn.has(first);
+          return (
+            <figure
+              key={index}
+              ref={(element) => {
+                if (element) figures.current[index] = element;
+              }}
+              className={drawn.has(page) ? 'pdf-page is-drawn' : 'pdf-page'}
+              style={{ minHeight: width * aspect }}
+              aria-label={pageLabel(page, pages)}
+            >
+              {isAsked ? (
+                <Page
+                  pageNumber={page}
+                  width={width}
+                  renderAnnotationLayer={false}
+                  loading={null}
+                  onRenderSuccess={() => onDrawn(page)}
+                  onRenderError={onError}
+                />
+              ) : null}
+            </figure>
+          );
+        })}
       </Document>
     </div>
   );
 }
 
+/** The page of `viewer` whose figure shows most inside the scrolling box around it (1 if none). */
+function pageOnScreen(viewer: HTMLElement): number {
+  const frame = (viewer.parentElement ?? viewer).getBoundingClientRect();
+  const figures = viewer.querySelectorAll('.pdf-layer:not(.is-pending) .pdf-page');
+  let best = { page: 1, shown: 0 };
+  figures.forEach((figure, index) => {
+    const rect = figure.getBoundingClientRect();
+    const shown = Math.min(rect.bottom, frame.bottom) - Math.max(rect.top, frame.top);
+    if (shown > best.shown) best = { page: index + 1, shown };
+  });
+  return best.page;
+}
+
 /**
- * The live preview. A new PDF renders in a hidden layer under the current one and replaces it only when
- * every page is drawn, so the previous handout stays visible while the next one loads.
+ * The live preview. A new PDF draws in a layer over the current one, page by page, starting with the
+ * page on screen; the older layer goes when every new page is drawn, so no page is ever blank.
  */
 export default function PdfViewer({ pdf, pageLabel, onError, scrollTarget }: PdfViewerProps) {
   const [layers, setLayers] = useState<Layer[]>([]);
   const [readyKey, setReadyKey] = useState<string>();
   const [width, setWidth] = useState(0);
+  const [firstPage, setFirstPage] = useState(1);
   const box = useRef<HTMLDivElement>(null);
 
   if (pdf && layers.at(-1)?.key !== pdf.body) {
@@ -150,7 +181,19 @@ export default function PdfViewer({ pdf, pageLabel, onError, scrollTarget }: Pdf
       if (entry) setWidth(Math.floor(Math.min(entry.contentRect.width, 900)));
     });
     observer.observe(element);
-    return () => observer.disconnect();
+    // Which page is on screen, kept as the reader scrolls, so that the next handout draws it first.
+    const scroller = element.parentElement ?? element;
+    let frame = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setFirstPage(pageOnScreen(element)));
+    };
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      observer.disconnect();
+      scroller.removeEventListener('scroll', onScroll);
+      cancelAnimationFrame(frame);
+    };
   }, []);
 
   const onReady = (key: string) => {
@@ -166,11 +209,12 @@ export default function PdfViewer({ pdf, pageLabel, onError, scrollTarget }: Pdf
               key={layer.key}
               layer={layer}
               width={width}
-              isHidden={layer.key !== readyKey}
+              isPending={layer.key !== readyKey}
+              firstPage={firstPage}
+              scrollTarget={scrollTarget}
               pageLabel={pageLabel}
               onReady={onReady}
               onError={onError}
-              scrollTarget={scrollTarget}
             />
           ))
         : null}

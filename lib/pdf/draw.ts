@@ -1,14 +1,18 @@
 import { renderToBuffer } from '@react-pdf/renderer';
 
 import { HandoutError } from '@/lib/errors';
+import { formatDate } from '@/lib/payload/format';
 import type { THandoutPayload } from '@/lib/payload/schema';
 import { MIN_LAST_PAGE_FILL, MIN_PAGE_FILL } from '@/lib/spec/page-budget';
+import { perPatientValues } from '@/lib/spec/per-patient';
 import type { THandoutSpec } from '@/lib/spec/schema';
 import type { TOverrides } from '@/lib/translations/schema';
 import { HandoutDocument } from '@/templates/layout/document';
 import type { TDensity } from '@/templates/theme';
 
 import { prepareHandout } from './prepare';
+import { withPrivateText } from './private-text';
+import { installTextLayoutCache } from './text-cache';
 
 export interface RenderedHandout {
   pdf: Buffer;
@@ -54,9 +58,15 @@ async function drawPulledBack(payload: THandoutPayload): Promise<Buffer> {
  * render worker (lib/pdf/pool.ts) or, outside the server, in the calling process. No I/O but fonts.
  */
 export async function drawHandout(spec: THandoutSpec, overrides: TOverrides = {}): Promise<RenderedHandout> {
+  installTextLayoutCache();
   const { payload, code } = await prepareHandout(spec, overrides);
+  const { names, texts } = perPatientValues(spec);
+  const printedDate = spec.patient?.date ? [formatDate(spec.patient.date, spec.locale)] : [];
   try {
-    const pdf = await drawPulledBack(payload);
+    // Both drawings of a pulled-back handout lay out the patient's text: neither may keep it.
+    const pdf = await withPrivateText({ names, texts: [...texts, ...printedDate] }, () =>
+      drawPulledBack(payload),
+    );
     return { pdf, code, filename: `back-spasm-handout-${code}.pdf` };
   } catch (error) {
     // The renderer's message can quote document text; keep it out of the error that gets logged.

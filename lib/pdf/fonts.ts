@@ -3,6 +3,7 @@ import { Font } from '@react-pdf/renderer';
 import { HandoutError } from '@/lib/errors';
 
 import { FONT_FAMILIES, type FontFamily, isFamilyAvailable, type TFontFamilyName } from './font-catalog';
+import { openFace } from './font-files';
 
 let isRegistered = false;
 
@@ -21,6 +22,18 @@ export function registerFonts(): void {
         { src: family.bold.file, postscriptName: family.bold.postscriptName, fontWeight: 'bold' },
       ],
     });
+    // react-pdf still loads a face only when a text uses it, but from the bytes this process holds
+    // once (font-files.ts) instead of reading the file again for each face.
+    for (const [fontWeight, face] of [
+      [400, family.regular],
+      [700, family.bold],
+    ] as const) {
+      const source = Font.getFont({ fontFamily: name, fontWeight });
+      source._load = () => {
+        source.data = openFace(face) as typeof source.data;
+        return Promise.resolve();
+      };
+    }
   }
   // No hyphenation by default: broken words are harder to read for the patients we write for, and
   // react-pdf's built-in patterns are US English only. CJK text gets its own break rules per Text.

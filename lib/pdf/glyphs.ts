@@ -1,20 +1,12 @@
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
 
 import { FONT_FAMILIES, type FontFamily, isFamilyAvailable, type TFontFamilyName } from './font-catalog';
-
-const opened = new Map<TFontFamilyName, fontkit.Font>();
+import { openFace } from './font-files';
 
 function regularFace(name: TFontFamilyName): fontkit.Font | undefined {
   if (!isFamilyAvailable(name)) return undefined;
-  let font = opened.get(name);
-  if (!font) {
-    const family: FontFamily = FONT_FAMILIES[name];
-    const file = fontkit.openSync(family.regular.file, family.regular.postscriptName);
-    if (!('hasGlyphForCodePoint' in file)) return undefined;
-    font = file;
-    opened.set(name, font);
-  }
-  return font;
+  const family: FontFamily = FONT_FAMILIES[name];
+  return openFace(family.regular);
 }
 
 // Spaces, joiners and direction marks are laid out, not drawn: no glyph is needed for them.

@@ -6,10 +6,11 @@ import type { THandoutSpec } from '@/lib/spec/schema';
 import type { TOverrides } from '@/lib/translations/schema';
 
 import { drawHandout, type RenderedHandout } from './draw';
+import { shareFontFiles } from './font-files';
 import { createLimiter } from './limiter';
 import type { RenderConfig } from './render-config';
 import { warmUpSpec } from './warm-up';
-import { fromFailure, type WorkerReply, type WorkerRequest } from './worker-protocol';
+import { fromFailure, type WorkerReply, type WorkerRequest, type WorkerStart } from './worker-protocol';
 
 export interface RenderPool {
   render(spec: THandoutSpec, signal?: AbortSignal, overrides?: TOverrides): Promise<RenderedHandout>;
@@ -32,15 +33,15 @@ interface Job {
  * source (tsx, vitest, the CLI) it is a .ts file: Node 20 ignores an `--import tsx` given to a worker
  * for its entry module, so a one-line script registers tsx's loader first, then imports it.
  */
-function startWorker(): Worker {
+function startWorker(workerData: WorkerStart): Worker {
   if (process.env.NEXT_RUNTIME === undefined) {
     const entry = JSON.stringify(new URL('./render-worker.ts', import.meta.url).href);
     return new Worker(
       `import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}); });`,
-      { eval: true },
+      { eval: true, workerData },
     );
   }
-  return new Worker(new URL('./render-worker.ts', import.meta.url));
+  return new Worker(new URL('./render-worker.ts', import.meta.url), { workerData });
 }
 
 /** One thread, one job at a time; a thread that dies fails its job and is replaced. */
@@ -48,12 +49,15 @@ class Slot {
   private worker!: Worker;
   job: Job | undefined;
 
-  constructor(private readonly onIdle: () => void) {
+  constructor(
+    private readonly start: WorkerStart,
+    private readonly onIdle: () => void,
+  ) {
     this.spawn();
   }
 
   private spawn() {
-    this.worker = startWorker();
+    this.worker = startWorker(this.start);
     this.worker.on('message', (reply: WorkerReply) => this.finish((job) => job.resolve(reply)));
     this.worker.on('error', (error) => this.finish((job) => job.reject(error)));
     this.worker.on('exit', () => {
@@ -93,7 +97,7 @@ export function createRenderPool(config: RenderConfig): RenderPool {
   if (config.workers === 0) {
     const [firstLocale, ...otherLocales] = config.warmLocales;
     const ready = firstLocale
-      ? drawHandout(warmUpSpec(firstLocale)).then(() => undefined)
+      ? drawHandout(warmUpSpec(firstLocale, { isFull: true })).then(() => undefined)
       : Promise.resolve();
     const warm = ready.then(async () => {
       for (const locale of otherLocales) await drawHandout(warmUpSpec(locale));
@@ -119,19 +123,31 @@ export function createRenderPool(config: RenderConfig): RenderPool {
     onReady = resolve;
   });
 
+  /*
+   * Real renders first. Then warm-ups, to the idle worker with the most left; after its first language a
+   * warm-up never takes the last idle worker, since a render cannot be interrupted: a clinician who came
+   * while every worker drew a warm-up waited for one to finish (the first handout after start took 2 to
+   * 4 times a naive render for that reason). With one worker, warm-ups run whenever no render waits.
+   */
+  const queueOf = (slot: Slot) => warmQueues.get(slot) ?? [];
   const dispatch = () => {
     for (const slot of slots) {
-      if (slot.job) continue;
-      const job = admitted.shift();
-      if (job) {
-        slot.send(job);
-        continue;
-      }
-      const locale = warmQueues.get(slot)?.shift();
-      if (locale) slot.send(warmUpJob(locale));
+      const job = slot.job ? undefined : admitted.shift();
+      if (job) slot.send(job);
+    }
+    for (;;) {
+      const idle = slots.filter((slot) => !slot.job);
+      const slot = idle.sort((a, b) => queueOf(b).length - queueOf(a).length)[0];
+      if (!slot) return;
+      const queue = queueOf(slot);
+      const isFirst = queue.length === config.warmLocales.length;
+      if (!isFirst && slots.length > 1 && idle.length <= 1) return;
+      const locale = queue.shift();
+      if (!locale) return;
+      slot.send(warmUpJob(locale, isFirst));
     }
   };
-  const warmUpJob = (locale: TLocale): Job => {
+  const warmUpJob = (locale: TLocale, isFull: boolean): Job => {
     const done = () => {
       warmLeft -= 1;
       warmDone += 1;
@@ -139,10 +155,12 @@ export function createRenderPool(config: RenderConfig): RenderPool {
       if (warmDone === slots.length) onReady();
       if (warmLeft === 0) onWarm();
     };
-    return { request: { kind: 'warm', locale }, resolve: done, reject: done };
+    return { request: { kind: 'warm', locale, isFull }, resolve: done, reject: done };
   };
 
-  const slots: Slot[] = Array.from({ length: config.workers }, () => new Slot(() => dispatch()));
+  // Every worker sees the same copy of the font files (font-files.ts).
+  const start: WorkerStart = { fontFiles: shareFontFiles() };
+  const slots: Slot[] = Array.from({ length: config.workers }, () => new Slot(start, () => dispatch()));
   for (const slot of slots) warmQueues.set(slot, [...config.warmLocales]);
   warmLeft = slots.length * config.warmLocales.length;
   if (warmLeft === 0) {

@@ -2,16 +2,18 @@
 // First, before anything of Next.js's loads: see worker-globals.ts.
 import './worker-globals';
 
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 
 import { ZHandoutSpecSchema } from '@/lib/spec/schema';
 import { ZOverridesSchema } from '@/lib/translations/schema';
 
 import { drawHandout } from './draw';
+import { adoptSharedFontFiles } from './font-files';
 import { registerFonts } from './fonts';
 import { warmUpSpec } from './warm-up';
-import { toFailure, type WorkerReply, type WorkerRequest } from './worker-protocol';
+import { toFailure, type WorkerReply, type WorkerRequest, type WorkerStart } from './worker-protocol';
 
+adoptSharedFontFiles((workerData as WorkerStart).fontFiles);
 registerFonts();
 
 parentPort?.on('message', (request: WorkerRequest) => {
@@ -25,7 +27,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     // Parsed again on this side of the seam: the pool's caller has validated it, this thread trusts nothing.
     const { pdf, code, filename } =
       request.kind === 'warm'
-        ? await drawHandout(warmUpSpec(request.locale))
+        ? await drawHandout(warmUpSpec(request.locale, { isFull: request.isFull }))
         : await drawHandout(
             ZHandoutSpecSchema.parse(request.spec),
             ZOverridesSchema.parse(request.overrides),

@@ -1,13 +1,19 @@
 import { HandoutError, type HandoutErrorCode, type HandoutIssue } from '@/lib/errors';
 import type { TLocale } from '@/lib/i18n/locales';
 
+/** What a render worker is started with (its workerData). */
+export interface WorkerStart {
+  /** Font file path -> its bytes, shared by every worker (font-files.ts). */
+  fontFiles: Map<string, SharedArrayBuffer>;
+}
+
 /**
  * What the server sends a render worker: one job at a time. A render carries the clinic's corrections
  * of its languages (lib/translations), read from the store by the request; a worker holds no state of
  * its own about them.
  */
 export type WorkerRequest =
-  { kind: 'render'; spec: unknown; overrides: unknown } | { kind: 'warm'; locale: TLocale };
+  { kind: 'render'; spec: unknown; overrides: unknown } | { kind: 'warm'; locale: TLocale; isFull: boolean };
 
 /** A failure as it crosses the thread boundary: a HandoutError's fields, or only an unknown error's class. */
 export type WorkerFailure =

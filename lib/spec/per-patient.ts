@@ -38,6 +38,20 @@ export function withoutPerPatientParams<T extends { id: string; params?: object 
   });
 }
 
+/**
+ * The per-patient text of a spec as written: the name, the note and every per-patient parameter (the
+ * date as written; its printed form is the caller's). For keeping it out of caches (lib/pdf/private-text.ts).
+ */
+export function perPatientValues(spec: THandoutSpec): { names: string[]; texts: string[] } {
+  const params = spec.sections.flatMap((section) =>
+    Object.entries(section.params ?? {})
+      .filter(([name]) => isPerPatientParam(section.id, name))
+      .map(([, value]) => value),
+  );
+  const texts = [spec.patient?.date, spec.note, ...params].filter((value) => typeof value === 'string');
+  return { names: spec.patient?.name ? [spec.patient.name] : [], texts };
+}
+
 /** Whether a spec issue's path is a per-patient parameter, e.g. `sections[3].params.clinicianText`. */
 export function isPerPatientPath(path: readonly PropertyKey[], sections: readonly { id: string }[]): boolean {
   const [head, index, params, name] = path;

@@ -49,8 +49,21 @@ export const ILLUSTRATIONS: Record<TIllustrationId, TDrawing> = {
   'heat-dont': heatDont,
 };
 
+/*
+ * A drawing is a pure function of its id and options, and computing one took several milliseconds (the
+ * figure geometry), for every figure of every render: each is computed once per process. At most two
+ * per id, so the memo is bounded; callers only read the shapes.
+ */
+const drawn = new Map<string, readonly TShape[]>();
+
 /** The shapes both renderers draw: the drawing itself, then the red cross when it shows what not to do. */
-export function drawIllustration(id: TIllustrationId, options: TDrawOptions): TShape[] {
-  const shapes = ILLUSTRATIONS[id](options);
-  return options.isCrossedOut ? [...shapes, ...cross(illustrationBox(shapes))] : shapes;
+export function drawIllustration(id: TIllustrationId, options: TDrawOptions): readonly TShape[] {
+  const key = `${id}:${String(options.isCrossedOut)}`;
+  let shapes = drawn.get(key);
+  if (!shapes) {
+    const drawing = ILLUSTRATIONS[id](options);
+    shapes = options.isCrossedOut ? [...drawing, ...cross(illustrationBox(drawing))] : drawing;
+    drawn.set(key, shapes);
+  }
+  return shapes;
 }

@@ -53,7 +53,7 @@ async function renderPdf(id: TIllustrationId, isCrossedOut: boolean): Promise<Bu
 }
 
 /** Lines of the figure's legs of one thickness (halos excluded). */
-function segments(shapes: TShape[], weight: number) {
+function segments(shapes: readonly TShape[], weight: number) {
   return shapes.flatMap((shape) =>
     shape.kind === 'line' && shape.weight === weight && shape.role !== 'halo' ? [shape] : [],
   );
@@ -245,7 +245,7 @@ describe('the drawn area', () => {
 });
 
 /** The drawn extent of shapes, strokes included. */
-function extent(shapes: TShape[]) {
+function extent(shapes: readonly TShape[]) {
   const boxes = shapes.map((shape) => {
     const half = (shape.weight ?? 0) / 2;
     const points =
@@ -282,10 +282,10 @@ function extent(shapes: TShape[]) {
 }
 
 const draw = (id: TIllustrationId) => drawIllustration(id, { isCrossedOut: false });
-const byRole = (shapes: TShape[], ...roles: TShape['role'][]) =>
+const byRole = (shapes: readonly TShape[], ...roles: TShape['role'][]) =>
   shapes.filter((shape) => roles.includes(shape.role));
 /** The figure's trunk: the thickest body polyline, drawn from the hip (first point) to the shoulder. */
-function trunkOf(shapes: TShape[]) {
+function trunkOf(shapes: readonly TShape[]) {
   const lines = shapes.flatMap((s) => (s.kind === 'polyline' && s.role === 'body' ? [s] : []));
   const trunk = lines.sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0))[0];
   const [hip, shoulder] = [trunk?.points[0], trunk?.points.at(-1)];

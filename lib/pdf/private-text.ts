@@ -1,0 +1,65 @@
+/*
+ * The per-patient text of the renders in flight in this thread (lib/spec/per-patient.ts: the name, the
+ * note, the work note, the clinician's medicine text, and the date as printed), so that the text layout
+ * cache (text-layout-cache.ts) lays such text out but never keeps it: a patient's name must not outlive
+ * the request that carried it. Renders may overlap in one thread (the CLI, the tests), so the check is
+ * against every render in flight: a wrong "private" only costs a cache entry.
+ */
+
+// Case, invisible characters and spacing do not hide a name from the check.
+function fold(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\p{Cf}\u00ad]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** A render's per-patient text: names are also matched word by word, the rest line by line. */
+export interface PrivateText {
+  names: readonly string[];
+  texts: readonly string[];
+}
+
+interface Needles {
+  /** Each line of each value, whole. */
+  lines: string[];
+  /** Each word of a name (two characters or more): a name printed inside a longer text is caught too. */
+  words: string[];
+}
+
+const linesOf = (values: readonly string[]) =>
+  values.flatMap((value) => value.split(/[\r\n]+/u).map(fold)).filter(Boolean);
+
+function needlesOf({ names, texts }: PrivateText): Needles {
+  const words = linesOf(names)
+    .flatMap((line) => line.split(/[^\p{L}\p{M}\p{N}]+/u))
+    .filter((word) => word.length >= 2);
+  return { lines: linesOf([...names, ...texts]), words };
+}
+
+const inFlight = new Set<Needles>();
+
+/** Runs one render with its per-patient text marked private until it settles. */
+export async function withPrivateText<T>(text: PrivateText, render: () => Promise<T>): Promise<T> {
+  const needles = needlesOf(text);
+  inFlight.add(needles);
+  try {
+    return await render();
+  } finally {
+    inFlight.delete(needles);
+  }
+}
+
+/** Whether `text` holds (or is part of) any per-patient text of a render in flight. */
+export function isPrivateText(text: string): boolean {
+  if (inFlight.size === 0) return false;
+  const folded = fold(text);
+  if (folded === '') return false;
+  for (const { lines, words } of inFlight) {
+    if (lines.some((line) => folded.includes(line) || line.includes(folded))) return true;
+    if (words.some((word) => folded.includes(word))) return true;
+  }
+  return false;
+}

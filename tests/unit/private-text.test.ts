@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+
+import { isPrivateText, withPrivateText } from '@/lib/pdf/private-text';
+
+describe('isPrivateText (what the text layout cache must not keep)', () => {
+  it('matches a name in any case, inside a longer text, and word by word', async () => {
+    await withPrivateText({ names: ['Alex Rivera'], texts: [] }, async () => {
+      expect(isPrivateText('Patient: ALEX RIVERA')).toBe(true);
+      expect(isPrivateText('Dear Alex,')).toBe(true);
+      expect(isPrivateText('Rivera\u200b')).toBe(true);
+      expect(isPrivateText('Walk for five minutes.')).toBe(false);
+    });
+  });
+
+  it('matches free text line by line, and any piece of it', async () => {
+    const note = 'Start the leg lifts next week.\nCall me if the walks hurt.';
+    await withPrivateText({ names: [], texts: [note] }, async () => {
+      expect(isPrivateText(note)).toBe(true);
+      expect(isPrivateText('Call me if the walks hurt.')).toBe(true);
+      expect(isPrivateText('leg lifts')).toBe(true);
+      // A note's common words alone do not make the whole handout private.
+      expect(isPrivateText('Lie on your back with the knees bent.')).toBe(false);
+    });
+  });
+
+  it('holds only while a render is in flight, for every render in flight', async () => {
+    let release = () => {};
+    const first = withPrivateText(
+      { names: ['Mina'], texts: [] },
+      () => new Promise<void>((resolve) => (release = resolve)),
+    );
+    await withPrivateText({ names: ['Omar'], texts: [] }, async () => {
+      expect(isPrivateText('Mina')).toBe(true);
+      expect(isPrivateText('Omar')).toBe(true);
+    });
+    expect(isPrivateText('Omar')).toBe(false);
+    release();
+    await first;
+    expect(isPrivateText('Mina')).toBe(false);
+  });
+});
