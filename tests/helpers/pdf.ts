@@ -45,12 +45,16 @@ interface Part {
   str: string;
 }
 
-/** Pieces at one height, split where a gap shows two columns (a do/don't pair, steps beside a figure). */
+/**
+ * Pieces at one height, split where a gap shows two columns (a do/don't pair, steps beside a figure)
+ * and before a list bullet: a short list in two columns (issue 11) can leave less than a gap's width
+ * between the end of one item and the bullet of the next, but a bullet always starts an item.
+ */
 function splitColumns(parts: Part[], page: number, y: number): PdfLine[] {
   const lines: PdfLine[] = [];
   for (const part of parts.sort((a, b) => a.x - b.x)) {
     const last = lines.at(-1);
-    if (last && part.x - last.right < 12) {
+    if (last && part.x - last.right < 12 && !part.str.trimStart().startsWith('•')) {
       last.text += part.str;
       last.right = Math.max(last.right, part.right);
     } else {
