@@ -18,11 +18,19 @@ export function run(command, args, options = {}) {
   }
 }
 
-/** npm ci when node_modules is missing or was installed from another package-lock.json. */
+/**
+ * npm ci when node_modules is missing or was installed from another package-lock.json or other
+ * patches/ (patch-package applies them only on install: a changed patch would otherwise go untested).
+ */
 export function ensureNodeModules() {
   const lock = path.join(root, 'package-lock.json');
   const stamp = path.join(root, 'node_modules', '.install-stamp');
-  const want = createHash('sha256').update(readFileSync(lock)).digest('hex');
+  const hash = createHash('sha256').update(readFileSync(lock));
+  const patches = path.join(root, 'patches');
+  for (const name of existsSync(patches) ? readdirSync(patches).sort() : []) {
+    hash.update(name).update(readFileSync(path.join(patches, name)));
+  }
+  const want = hash.digest('hex');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return;
   console.log('• Installing npm packages (npm ci)…');
   run('npm', ['ci', '--no-audit', '--no-fund']);
