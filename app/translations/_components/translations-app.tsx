@@ -1,5 +1,7 @@
 'use client';
 
+// The page shares the settings page's frame (.settings-main): its style sheet comes with it.
+import '../../settings/_components/settings.css';
 import './translations.css';
 
 import Link from 'next/link';
