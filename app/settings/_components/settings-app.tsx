@@ -1,19 +1,17 @@
 'use client';
 
-import './settings.css';
-
 import Link from 'next/link';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { UiI18nProvider } from '@/app/_components/ui-i18n-provider';
-import { UiLanguageSwitch } from '@/app/_components/ui-language-switch';
 import { canAdminister, canReview, useSession } from '@/app/_components/use-session';
 import { useStoreList } from '@/app/_components/use-store-list';
 import type { TBrandProfile, TPreset } from '@/lib/store/schemas';
 
 import { AccessPanel } from './access-panel';
 import { AuditPanel } from './audit-panel';
+import { PageFrame } from './page-frame';
 import { PresetsPanel } from './presets-panel';
 import { ProfilesPanel } from './profiles-panel';
 import { TransferPanel } from './transfer-panel';
@@ -34,47 +32,37 @@ function SettingsPage() {
     await Promise.all([profiles.reload(), presets.reload()]);
   };
   return (
-    <div className="settings">
-      <header className="topbar">
-        <div>
-          <h1>{t('settings.title')}</h1>
-          <p className="tagline">{t('app.title')}</p>
-        </div>
-        <div className="topbar-tools">
-          <Link href="/" className="settings-link">
-            {t('settings.back')}
+    <PageFrame
+      title={t('settings.title')}
+      intro={t('settings.intro')}
+      links={
+        canReview(state) ? (
+          <Link href="/translations" className="settings-link">
+            {t('translations.link')}
           </Link>
-          {canReview(state) ? (
-            <Link href="/translations" className="settings-link">
-              {t('translations.link')}
-            </Link>
+        ) : null
+      }
+    >
+      {state ? <AccessPanel state={state} onChanged={onSessionChanged} /> : null}
+      {state && !isAdmin && state.hasAdmin ? <p className="notice">{t('auth.readOnly')}</p> : null}
+      {isAdmin ? (
+        <>
+          <ProfilesPanel list={profiles} />
+          <PresetsPanel list={presets} />
+          <TransferPanel
+            onImported={async () => {
+              await Promise.all([profiles.reload(), presets.reload()]);
+            }}
+          />
+          {state?.user ? (
+            <UsersPanel currentUserId={state.user.id} onChanged={() => setChanges((n) => n + 1)} />
           ) : null}
-          <UiLanguageSwitch />
-        </div>
-      </header>
-      <main className="settings-main">
-        <p className="settings-intro">{t('settings.intro')}</p>
-        {state ? <AccessPanel state={state} onChanged={onSessionChanged} /> : null}
-        {state && !isAdmin && state.hasAdmin ? <p className="notice">{t('auth.readOnly')}</p> : null}
-        {isAdmin ? (
-          <>
-            <ProfilesPanel list={profiles} />
-            <PresetsPanel list={presets} />
-            <TransferPanel
-              onImported={async () => {
-                await Promise.all([profiles.reload(), presets.reload()]);
-              }}
-            />
-            {state?.user ? (
-              <UsersPanel currentUserId={state.user.id} onChanged={() => setChanges((n) => n + 1)} />
-            ) : null}
-            {state?.hasAdmin ? (
-              <AuditPanel refreshKey={`${changes}`} watch={[profiles.items, presets.items]} />
-            ) : null}
-          </>
-        ) : null}
-      </main>
-    </div>
+          {state?.hasAdmin ? (
+            <AuditPanel refreshKey={`${changes}`} watch={[profiles.items, presets.items]} />
+          ) : null}
+        </>
+      ) : null}
+    </PageFrame>
   );
 }
 
