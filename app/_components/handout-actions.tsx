@@ -31,12 +31,20 @@ function focusField(key: string) {
  * Download, Print and the web copy, each one click; blocked, with the reason and a link to each
  * problem, while invalid.
  */
+/** What the clinician can do with the handout on screen, in the order the buttons show. */
+const ACTIONS = [
+  { kind: 'download', label: 'actions.download', className: 'button primary' },
+  { kind: 'print', label: 'actions.print', className: 'button' },
+  { kind: 'webPage', label: 'actions.downloadWebPage', className: 'button' },
+] as const;
+type TAction = (typeof ACTIONS)[number]['kind'];
+
 export function HandoutActions(props: HandoutActionsProps) {
   const { heading, body, errors, hasPlaceholderBrand, draftNotice, labelOf, pdfFor } = props;
   const { t } = useTranslation('ui');
-  const [busy, setBusy] = useState<'download' | 'print' | 'webPage'>();
-  const [failed, setFailed] = useState<'download' | 'print' | 'webPage'>();
-  const run = async (kind: 'download' | 'print' | 'webPage') => {
+  const [busy, setBusy] = useState<TAction>();
+  const [failed, setFailed] = useState<TAction>();
+  const run = async (kind: TAction) => {
     if (!body) return;
     setBusy(kind);
     setFailed(undefined);
@@ -57,30 +65,17 @@ export function HandoutActions(props: HandoutActionsProps) {
     <div className="actions">
       <div className="action-buttons">
         {heading}
-        <button
-          type="button"
-          className="button primary"
-          disabled={!body || busy !== undefined}
-          onClick={() => run('download')}
-        >
-          {t('actions.download')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!body || busy !== undefined}
-          onClick={() => run('print')}
-        >
-          {t('actions.print')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!body || busy !== undefined}
-          onClick={() => run('webPage')}
-        >
-          {t('actions.downloadWebPage')}
-        </button>
+        {ACTIONS.map(({ kind, label, className }) => (
+          <button
+            key={kind}
+            type="button"
+            className={className}
+            disabled={!body || busy !== undefined}
+            onClick={() => run(kind)}
+          >
+            {t(label)}
+          </button>
+        ))}
         <span role="status" className="action-status">
           {busy === 'webPage'
             ? t('actions.busyWebPage')
