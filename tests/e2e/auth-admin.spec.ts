@@ -57,7 +57,7 @@ test('an emergency number that is not one needs the admin to confirm it, and the
   await expect(page.getByText('Profile “Harbour Physio” created.', { exact: false })).toBeVisible();
 
   const log = page.locator('section', { has: page.getByRole('heading', { name: 'Change log' }) });
-  await expect(log.getByText('profile.create')).toBeVisible();
+  await expect(log.getByText('profile.create · clinic profile “Harbour Physio”')).toBeVisible();
   await expect(log.getByText('emergencyNumber: (none) → 555-0100')).toBeVisible();
   await expect(log.getByText(/confirmed by the admin/)).toBeVisible();
   await expect(log.getByText('Clinic Owner (clinic admin)').first()).toBeVisible();
