@@ -14,19 +14,18 @@ export interface BenchServer {
 
 export async function startServer(port: number): Promise<BenchServer> {
   const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '--hostname', 'localhost', '--port', String(port)],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        NEXT_TELEMETRY_DISABLED: '1',
-        HANDOUTS_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'handouts-bench-')),
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
+  // The server `npm start` runs (scripts/serve.mjs), so the bench measures what clinics get.
+  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
+    env: {
+      ...process.env,
+      HOST: 'localhost',
+      PORT: String(port),
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      HANDOUTS_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'handouts-bench-')),
     },
-  );
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const url = `http://localhost:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error('The server stopped while starting.');

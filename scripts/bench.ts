@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline';
 import { ZLocaleSchema } from '@/lib/i18n/locales';
 
 import { pdfText } from '../tests/helpers/pdf';
+import { measurePreview } from './bench-preview';
 import { median, post, residentMb, startServer, waitUntilIdle } from './bench-server';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -133,6 +134,7 @@ const rate = await throughput(server.url, firstVisit, 4, Math.max(40, RUNS * 2))
 const naiveBurst: number[] = [];
 for (let i = 0; i < 10; i += 1) naiveBurst.push(await naive.render());
 const naiveRate = 1000 / median(naiveBurst);
+const preview = await measurePreview(server.url, Math.max(5, Math.min(RUNS, 15)));
 const round = (value: number) => Number(value.toFixed(2));
 console.log(`Naive warm median over the run: ${Math.round(median(naiveTimes))} ms; load ${loadavg()}.`);
 console.table([
@@ -163,6 +165,20 @@ console.table([
     ratio: round(first.ms / naiveNow),
     goal: '<= 3x',
     met: first.ms / naiveNow <= 3,
+  },
+  {
+    measure: `preview: keystroke to the page on screen (${preview.pages} pages)`,
+    ms: Math.round(preview.onScreenMs),
+    ratio: '-',
+    goal: '<= 400 ms',
+    met: preview.onScreenMs <= 400,
+  },
+  {
+    measure: 'preview: keystroke to every page drawn',
+    ms: Math.round(preview.allPagesMs),
+    ratio: '-',
+    goal: '-',
+    met: '-',
   },
 ]);
 
