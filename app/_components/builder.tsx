@@ -99,6 +99,10 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
           <Link href="/settings" className="settings-link">
             {t('settings.link')}
           </Link>
+          {/* Shown to everyone: the review page asks for sign-in itself, and a reviewer starts here too. */}
+          <Link href="/translations" className="settings-link">
+            {t('translations.link')}
+          </Link>
           <UiLanguageSwitch />
         </div>
       </header>

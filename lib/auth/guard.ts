@@ -50,6 +50,20 @@ const ROLES_FOR: Record<Exclude<TAccess, 'anyone' | 'build'>, readonly TRole[]> 
   admin: ['admin'],
 };
 
+/*
+ * What a refusal says names who may do the thing: a translation reviewer signs in too, and must not
+ * be told that only an admin may review translations.
+ */
+const SIGN_IN_AS: Record<keyof typeof ROLES_FOR, string> = {
+  review: 'Sign in as a clinic admin or a translation reviewer to review translations.',
+  admin: 'Sign in as a clinic admin to do this.',
+};
+const ONLY: Record<keyof typeof ROLES_FOR, string> = {
+  review:
+    'Your role does not allow this: only a clinic admin or a translation reviewer can review translations.',
+  admin: 'Your role does not allow this: only a clinic admin can do it. Ask a clinic admin.',
+};
+
 const actorOf = (principal: TPrincipal): TActor | undefined =>
   principal.user && { id: principal.user.id, name: principal.user.displayName, role: principal.user.role };
 
@@ -68,10 +82,8 @@ function authorize(access: TAccess, principal: TPrincipal): TActor | undefined {
       'No clinic admin exists yet. Create one on the Settings page of the computer that runs Clinic Handouts.',
     );
   }
-  if (!principal.user) throw new HandoutError('unauthorized', 'Sign in as a clinic admin to do this.');
-  if (!ROLES_FOR[access].includes(principal.user.role)) {
-    throw new HandoutError('forbidden', 'Your role does not allow this. Ask a clinic admin.');
-  }
+  if (!principal.user) throw new HandoutError('unauthorized', SIGN_IN_AS[access]);
+  if (!ROLES_FOR[access].includes(principal.user.role)) throw new HandoutError('forbidden', ONLY[access]);
   return actorOf(principal);
 }
 

@@ -1,5 +1,6 @@
 import type { TActor } from '@/lib/auth/roles';
 import { decodeLogoDataUrl } from '@/lib/spec/logo';
+import { ZReviewLocaleSchema } from '@/lib/translations/schema';
 
 import { auditStatements, type TAuditRecord } from './audit';
 import { brandStatements } from './brand-statements';
@@ -17,6 +18,8 @@ import {
   ZImportResultSchema,
   ZStoreExportSchema,
 } from './transfer-schema';
+import { exportTranslations, planTransfer, prepareTranslations } from './transfer-translations';
+import { readTranslationSet, runTranslationWrite } from './translations';
 
 const INVALID_IMPORT = 'The import file is not valid. Nothing was changed.';
 
@@ -34,7 +37,8 @@ export async function prepareImport(input: TStoreExportInput) {
       decoded && (await prepareLogo(decoded.bytes, { type: decoded.mime }, `brands[${index}].logo`)),
     );
   }
-  return { doc, logos };
+  const translations = prepareTranslations(doc.translations, INVALID_IMPORT);
+  return { doc, logos, translations };
 }
 
 /** The audit entry of an import: which profiles came in, with the safety values they print. */
@@ -60,7 +64,7 @@ export function importRecord(doc: TStoreExport, brandIds: string[], presetIds: s
   };
 }
 
-/** Export and all-or-nothing import of profiles and presets. */
+/** Export and all-or-nothing import of profiles, presets and translation corrections. */
 export function createSqliteTransfer(db: TDatabase): TransferRepository {
   const brands = brandStatements(db);
   const presets = presetStatements(db);
@@ -80,12 +84,15 @@ export function createSqliteTransfer(db: TDatabase): TransferRepository {
         presets: presets
           .list()
           .map(({ id: _id, createdAt: _c, updatedAt: _u, version: _v, ...preset }) => preset),
+        translations: exportTranslations(
+          ZReviewLocaleSchema.options.map((locale) => readTranslationSet(db, locale)),
+        ),
       }))();
       return ZStoreExportSchema.parse(doc);
     },
 
     importAll: async (input, actor: TActor) => {
-      const { doc, logos } = await prepareImport(input);
+      const { doc, logos, translations } = await prepareImport(input);
       const result = db
         .transaction(() => {
           // An imported file never takes the default away from a profile this clinic already uses.
@@ -105,10 +112,19 @@ export function createSqliteTransfer(db: TDatabase): TransferRepository {
             return presets.insert({ ...preset, name });
           });
           audit.append(actor, importRecord(doc, brandIds, presetIds));
+          const outcomes = translations.map((incoming) => {
+            const { write, outcome } = planTransfer(readTranslationSet(db, incoming.locale), incoming);
+            if (write) {
+              runTranslationWrite(db, incoming.locale, write);
+              audit.append(actor, write.audit);
+            }
+            return outcome;
+          });
           return {
             brands: brandIds.map(brands.read),
             presets: presetIds.map(presets.read),
             renamedPresets,
+            translations: outcomes,
           };
         })
         .immediate();

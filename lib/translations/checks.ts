@@ -8,7 +8,7 @@ import { catalog, type TCatalogEntry } from './catalog';
 
 /*
  * The rules a translation of the handout namespace follows. tests/unit/locales.test.ts holds every
- * shipped file to them, and a clinic's correction (lib/translations/correct.ts) is checked with the
+ * shipped file to them, and a clinic's correction (lib/translations/prepare.ts) is checked with the
  * same functions before it is stored.
  */
 

@@ -7,9 +7,9 @@ import type { HandoutStore } from '@/lib/store/repository';
 import { parseLocale } from '@/lib/store/translation-rules';
 
 import { catalog, textHash } from './catalog';
-import { correctionProblems } from './checks';
+import { prepareAll, prepareCorrection } from './prepare';
 import { reviewStrings, summarize, type TReviewedString, type TReviewSummary } from './review';
-import { type TCorrection, type TReviewLocale, ZTranslationFileSchema } from './schema';
+import { type TReviewLocale, ZTranslationFileSchema } from './schema';
 
 /*
  * The review routes' work, between the HTTP edge and the store: a correction is checked by the rules
@@ -43,27 +43,6 @@ function refuse(message: string, issues: HandoutIssue[]): never {
   throw new HandoutError('invalid_spec', message, issues);
 }
 
-/** A checked correction with the hashes its approval keeps. */
-function prepared(locale: TReviewLocale, key: string, text: string, path: string) {
-  const issues = correctionProblems(locale, key, text);
-  if (issues.length) {
-    refuse(
-      'This correction was not saved.',
-      issues.map((issue) => ({ ...issue, path: `${path}${issue.path === 'key' ? '' : `.${issue.path}`}` })),
-    );
-  }
-  const entry = catalog(locale).find((item) => item.key === key);
-  if (!entry) return refuse('This correction was not saved.', [{ path, message: 'Unknown key.' }]);
-  const correction: TCorrection & { isShipped: boolean } = {
-    key,
-    text,
-    sourceHash: entry.sourceHash,
-    textHash: textHash(text),
-    isShipped: text === entry.shipped,
-  };
-  return correction;
-}
-
 export async function correct(
   store: HandoutStore,
   locale: string,
@@ -72,7 +51,7 @@ export async function correct(
   context: TWriteContext,
 ) {
   const checked = parseLocale(locale);
-  const correction = prepared(checked, key, text, key);
+  const correction = prepareCorrection(checked, key, text, key);
   const shipped = catalog(checked).find((entry) => entry.key === key)?.shipped;
   if (text === ((await store.translations.get(checked)).overrides[key] ?? shipped)) {
     refuse('Nothing changed: the handout already says this.', [
@@ -124,16 +103,10 @@ export async function importCorrections(
   const strings = leaves(tree);
   if (strings.length === 0)
     refuse('The file holds no strings.', [{ path: '(root)', message: 'Empty file.' }]);
-  const issues: HandoutIssue[] = [];
-  const corrections = strings.flatMap(([key, text]) => {
-    try {
-      return [prepared(checked, key, text, key)];
-    } catch (error) {
-      if (error instanceof HandoutError) issues.push(...error.issues);
-      else throw error;
-      return [];
-    }
-  });
-  if (issues.length) refuse('Nothing was imported: some strings are not valid.', issues);
+  const corrections = prepareAll(
+    checked,
+    strings.map(([key, text]) => [key, text, key] as const),
+    'Nothing was imported: some strings are not valid.',
+  );
   return store.translations.importCorrections(checked, corrections, context);
 }

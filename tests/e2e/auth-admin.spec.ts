@@ -98,8 +98,11 @@ test('a logo chosen while a profile is created arrives with it; a new edit clear
 test('a clinician builds handouts but cannot change what prints on them', async ({ page }) => {
   await signIn(page, OWNER);
   const users = page.locator('section', { has: page.getByRole('heading', { name: 'Users', exact: true }) });
+  // The admin adds someone else: the form asks for their name, not "Your name".
+  await expect(users.getByRole('heading', { name: 'Add user' })).toBeVisible();
+  await expect(users.getByLabel('Your name')).toHaveCount(0);
   await users.getByLabel('User name').fill(CLINICIAN.username);
-  await users.getByLabel('Your name').fill(CLINICIAN.name);
+  await users.getByLabel('Full name').fill(CLINICIAN.name);
   await users.getByLabel('Password').fill(CLINICIAN.password);
   await users.getByRole('radio', { name: 'clinician' }).check();
   await users.getByRole('button', { name: 'Create user' }).click();

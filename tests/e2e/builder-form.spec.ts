@@ -215,3 +215,16 @@ test('starting points fill the form, and Reset brings back the defaults but keep
   await expect(page.getByLabel('Clinic name')).toHaveValue('Riverside Physical Therapy');
   await expect(shownPreview(page)).not.toContainText('Prevent the next spasm');
 });
+
+test('the header leads to the translation review beside the settings, for everyone', async ({ page }) => {
+  await page.goto('/');
+  const header = page.locator('header.topbar');
+  const settings = header.getByRole('link', { name: 'Clinic profiles and saved handouts' });
+  const review = header.getByRole('link', { name: 'Review translations' });
+  await expect(review).toBeVisible();
+  // Same look as the settings link beside it.
+  expect(await review.getAttribute('class')).toBe(await settings.getAttribute('class'));
+  await review.click();
+  await expect(page).toHaveURL(/\/translations$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Translation review' })).toBeVisible();
+});

@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 
 import { expect, type Page, test } from '@playwright/test';
 
+import { LARGE_PRINT_BUDGET } from '../../lib/spec/page-budget';
 import { shownPreview } from '../helpers/e2e';
-import { pdfText } from '../helpers/pdf';
+import { pdfText, textSizes } from '../helpers/pdf';
 
 async function openBuilder(page: Page) {
   await page.goto('/');
@@ -142,4 +143,46 @@ test('Print sends the same PDF to the browser’s print dialog in one click', as
     return String.fromCharCode(...bytes.slice(0, 5));
   });
   expect(header).toBe('%PDF-');
+});
+
+/** The size most of the text is set in: the body. */
+const bodySize = (sizes: Map<number, number>) => [...sizes].sort(([, a], [, b]) => b - a)[0]?.[0];
+
+test('Large print beside paper and units: the preview, the print facts and the download follow', async ({
+  page,
+}) => {
+  await openBuilder(page);
+  const standard = await download(page);
+  await expect(shownPreview(page).locator('.pdf-page canvas')).toHaveCount(standard.pages);
+  await expect(page.locator('.print-count')).toContainText(`Pages: ${standard.pages}`);
+  // A line of the text layer over the canvas is as tall as its printed type at the preview's scale.
+  const heatLine = () =>
+    shownPreview(page)
+      .locator('span', { hasText: /^Keep the heat/ })
+      .first()
+      .boundingBox();
+  const standardLine = await heatLine();
+
+  const textSize = page.getByRole('group', { name: 'Text size' });
+  await expect(textSize.getByRole('radio', { name: 'Standard' })).toBeChecked();
+  await textSize.getByRole('radio', { name: 'Large print' }).check();
+  await expect(page.locator('.preview-status')).toHaveText('Preview is up to date.', { timeout: 60_000 });
+  const large = await download(page);
+  // Issue 11: body at 18 pt on its own, longer layout (first-visit within its 6-page budget).
+  expect(bodySize(await textSizes(standard.bytes))).toBe(11);
+  expect(bodySize(await textSizes(large.bytes))).toBe(18);
+  await writeFile(test.info().outputPath('large-print.pdf'), large.bytes);
+  // Its own design, not the standard pages scaled: more pages, within large print's own budget.
+  expect(large.pages).toBeGreaterThan(standard.pages);
+  expect(large.pages).toBeLessThanOrEqual(LARGE_PRINT_BUDGET.everything);
+  expect(large.text).toContain('Keep the heat on for 15 minutes, 3 times a day.');
+  // The preview shows the large-print pages, and the facts beside it count them.
+  await expect(shownPreview(page).locator('.pdf-page canvas')).toHaveCount(large.pages);
+  await expect(page.locator('.print-count')).toContainText(`Pages: ${large.pages}`);
+  await expect(page.locator('.print-count')).toContainText(
+    `printed on both sides: ${Math.ceil(large.pages / 2)}`,
+  );
+  await expect(page.locator('.over-budget')).toHaveCount(0);
+  const largeLine = await heatLine();
+  expect(largeLine?.height ?? 0).toBeGreaterThan((standardLine?.height ?? Infinity) * 1.4);
 });

@@ -12,9 +12,9 @@ import { pdfText } from '../helpers/pdf';
  * Issue 16, as a clinic does it: an admin and a translation reviewer check the Spanish handout. One
  * corrects a string (a correction that drops a variable is refused first), both approve every string
  * (red flags and safety lines need the two of them), the builder then calls Spanish reviewed, and the
- * PDF prints the correction under a new handout code. Last, an English source that changed after its
- * approval makes that string "changed since review". Runs in the `sign-in` project (it creates the
- * clinic admin when no other test has).
+ * PDF prints the correction under a new handout code. The settings export carries the whole review
+ * along. Last, an English source that changed after its approval makes that string "changed since
+ * review". Runs in the `sign-in` project (it creates the clinic admin when no other test has).
  */
 
 test.describe.configure({ mode: 'serial' });
@@ -171,6 +171,46 @@ test('two reviewers approve every Spanish string; the builder calls Spanish revi
   const corrected = await codeOf(page.request);
   expect(corrected.text).toContain(TITLE);
   expect(corrected.code).not.toBe(shippedCode);
+});
+
+test('the settings export carries the review to a new machine; importing it again adds nothing', async ({
+  page,
+}) => {
+  await signIn(page.request, OWNER);
+  await page.goto('/settings');
+  const transfer = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Move to a new computer, or share with another clinic' }),
+  });
+  const exporting = page.waitForEvent('download');
+  await transfer.getByRole('link', { name: 'Export to a file' }).click();
+  const exported = JSON.parse(await readFile((await (await exporting).path()) ?? '', 'utf8')) as {
+    translations: Record<
+      string,
+      { overrides: Record<string, string>; approvals: { reviewerName: string }[] }
+    >;
+  };
+  const es = exported.translations.es;
+  expect(es?.overrides).toEqual({ 'doc.title': TITLE });
+  const { strings } = await view(page.request);
+  const needed = strings.reduce((sum, string) => sum + string.needs, 0);
+  expect(es?.approvals.length).toBeGreaterThanOrEqual(needed);
+  expect(new Set(es?.approvals.map((approval) => approval.reviewerName))).toEqual(
+    new Set(['Clinic Owner', 'Rosa Díaz']),
+  );
+
+  // Only the translations, so the clinic's profiles are not doubled: this clinic already holds all of it.
+  await transfer.getByLabel('Import a file').setInputFiles({
+    name: 'moving.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...exported, brands: [], presets: [] })),
+  });
+  await expect(
+    transfer.getByText('Imported. Clinic profiles added: 0. Saved handouts added: 0.'),
+  ).toBeVisible();
+  await expect(
+    transfer.getByText('Español: corrections added: 0. Approvals added: 0. Your own corrections kept: 0.'),
+  ).toBeVisible();
+  expect((await view(page.request)).summary.state).toBe('reviewed');
 });
 
 test('an English source that changed after its approval makes the string "changed since review"', async ({

@@ -63,6 +63,39 @@ for (const locale of ['en', 'ar', 'zh-Hans'] as const) {
   });
 }
 
+for (const [locale, secondaryLocale] of [
+  ['ar', 'en'],
+  ['en', 'zh-Hans'],
+] as const) {
+  test(`the bilingual web copy, ${locale} with ${secondaryLocale} below: axe, each language marked, a phone-sized screen`, async ({
+    page,
+    request,
+  }) => {
+    const spec = { ...firstVisit, locale, secondaryLocale, note: 'Walk a little each day.' };
+    const response = await request.post('/api/handouts?format=html', { data: spec });
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.setContent(html);
+    // The second language is marked as such, so a screen reader switches voice for it.
+    const second = page.locator('section.translation');
+    expect(await second.count()).toBeGreaterThan(1);
+    for (const section of await second.all()) {
+      await expect(section).toHaveAttribute('lang', secondaryLocale === 'en' ? 'en-US' : secondaryLocale);
+      await expect(section).toHaveAttribute('dir', 'ltr');
+    }
+    await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
+    await expect(page.locator('h1')).toHaveCount(1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({
+      path: test.info().outputPath(`web-copy-${locale}-${secondaryLocale}-390.png`),
+      fullPage: true,
+    });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
 test('the builder downloads the web copy beside the PDF', async ({ page }) => {
   await page.goto('/');
   await expect(shownPreview(page)).toContainText('What to expect', { timeout: 90_000 });

@@ -509,11 +509,25 @@ forEachEngine('API security', (engine) => {
         ctx(brandId),
       );
       expect(brand.status).toBe(403);
+      expect(await brand.text()).toMatch(/only a clinic admin can do it/);
       expect((await usersRoute.GET(apiRequest('GET', undefined, { cookie }))).status).toBe(403);
-      expect(
-        (await translationsRoute.GET(apiRequest('GET', undefined, { cookie: clinicianCookie }), ctx()))
-          .status,
-      ).toBe(403);
+      const clinician = await translationsRoute.GET(
+        apiRequest('GET', undefined, { cookie: clinicianCookie }),
+        ctx(),
+      );
+      expect(clinician.status).toBe(403);
+      expect(await clinician.text()).toMatch(
+        /only a clinic admin or a translation reviewer can review translations/,
+      );
+    });
+
+    it('a refusal names who may do the thing: a reviewer for translations, an admin for the rest', async () => {
+      const review = await translationsRoute.GET(apiRequest('GET'), ctx());
+      expect(review.status).toBe(401);
+      expect(await review.text()).toMatch(/Sign in as a clinic admin or a translation reviewer/);
+      const admin = await auditRoute.GET(apiRequest('GET'));
+      expect(admin.status).toBe(401);
+      expect(await admin.text()).toMatch(/Sign in as a clinic admin to do this/);
     });
 
     it('the audit log is append-only, even to SQL run by the app', async () => {

@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 
+import type { TActor } from '@/lib/auth/roles';
 import { HandoutError } from '@/lib/errors';
 import { prepareLogo } from '@/lib/store/logo-upload';
 import type { HandoutStore } from '@/lib/store/repository';
 import { ZStoreExportSchema } from '@/lib/store/transfer-schema';
+import { approve, correct, reviewView } from '@/lib/translations/service';
 
 import { goodPng, truncatedPng } from '../fixtures/store/images';
 import { ACUTE_PRESET, NORTHSIDE } from '../fixtures/store/temp-store';
@@ -26,8 +28,30 @@ async function seed(store: HandoutStore) {
   );
 }
 
+const ANA: TActor = { id: '00000000-0000-4000-8000-00000000000a', name: 'Ana Ruiz', role: 'reviewer' };
+const BEN: TActor = { id: '00000000-0000-4000-8000-00000000000b', name: 'Ben Ortiz', role: 'admin' };
+const TITLE = 'Espasmo en la parte baja de la espalda: su plan en casa';
+
+/** Spanish corrected and partly reviewed (a red flag approved twice), French corrected once. */
+async function seedTranslations(store: HandoutStore) {
+  await correct(store, 'es', 'doc.title', TITLE, { actor: ANA });
+  await approve(store, 'es', 'red-flags.saddle', { actor: ANA });
+  await approve(store, 'es', 'red-flags.saddle', { actor: BEN });
+  await approve(store, 'es', 'hydration.plenty', { actor: BEN });
+  await correct(store, 'fr', 'units.minute_other', '{{count}} min', { actor: BEN });
+}
+
+/** What each string of a language shows on the review page: its text and its status. */
+const reviewState = async (store: HandoutStore, locale: 'es' | 'fr') =>
+  (await reviewView(store, locale)).strings.map(({ key, text, status }) => ({ key, text, status }));
+
 async function snapshot(store: HandoutStore) {
-  return { brands: await store.brands.list(), presets: await store.presets.list() };
+  return {
+    brands: await store.brands.list(),
+    presets: await store.presets.list(),
+    translations: await store.translations.overrides(['es', 'fr', 'pt']),
+    es: await store.translations.get('es'),
+  };
 }
 
 async function importIssues(store: HandoutStore, doc: unknown) {
@@ -67,6 +91,7 @@ forEachEngine('export and import', (engine) => {
     );
     expect(result.brands).toHaveLength(2);
     expect(result.presets).toHaveLength(2);
+    expect(result.translations).toEqual([]);
     const copied = await snapshot(target.store);
     expect(
       copied.brands.map(({ name, isDefault, logo }) => ({ name, isDefault, hasLogo: logo !== null })),
@@ -90,6 +115,126 @@ forEachEngine('export and import', (engine) => {
     ]);
     expect((await target.store.brands.getDefault())?.id).toBe(own.id);
   });
+
+  it('carries the translation corrections and their review to a new machine', async () => {
+    await seedTranslations(source.store);
+    const doc = await source.store.exportAll();
+    expect(Object.keys(doc.translations)).toEqual(['es', 'fr']);
+    expect(doc.translations.es?.overrides).toEqual({ 'doc.title': TITLE });
+    expect(doc.translations.es?.approvals.map(({ key, reviewerName }) => [key, reviewerName])).toEqual([
+      ['doc.title', 'Ana Ruiz'],
+      ['red-flags.saddle', 'Ana Ruiz'],
+      ['red-flags.saddle', 'Ben Ortiz'],
+      ['hydration.plenty', 'Ben Ortiz'],
+    ]);
+
+    const result = await target.store.importAll(JSON.parse(JSON.stringify(doc)) as typeof doc, TEST_ADMIN);
+    expect(result.translations).toEqual([
+      { locale: 'es', corrections: 1, approvals: 4, kept: 0 },
+      { locale: 'fr', corrections: 1, approvals: 1, kept: 0 },
+    ]);
+    // The review page on the new machine shows what it showed on the old one, string for string.
+    for (const locale of ['es', 'fr'] as const) {
+      expect(await reviewState(target.store, locale)).toEqual(await reviewState(source.store, locale));
+    }
+    const statuses = new Map((await reviewState(target.store, 'es')).map(({ key, status }) => [key, status]));
+    expect([
+      statuses.get('doc.title'),
+      statuses.get('red-flags.saddle'),
+      statuses.get('hydration.plenty'),
+    ]).toEqual(['reviewed', 'reviewed', 'reviewed']);
+    const log = await target.store.settings.auditLog(5);
+    expect(log.map(({ action, target: { id } }) => [action, id])).toEqual([
+      ['translation.import', 'fr'],
+      ['translation.import', 'es'],
+      ['store.import', null],
+    ]);
+    expect(log[1]).toMatchObject({
+      fields: ['doc.title'],
+      changes: { 'doc.title': { old: null, new: TITLE } },
+    });
+    // A second import of the same file adds nothing.
+    const again = await target.store.importAll(doc, TEST_ADMIN);
+    expect(again.translations).toEqual([
+      { locale: 'es', corrections: 0, approvals: 0, kept: 0 },
+      { locale: 'fr', corrections: 0, approvals: 0, kept: 0 },
+    ]);
+  });
+
+  it('keeps the receiving clinic’s own correction of a string, and the file’s approvals of the other text out', async () => {
+    await seedTranslations(source.store);
+    const own = 'Espasmo lumbar: cómo cuidarse en casa';
+    await correct(target.store, 'es', 'doc.title', own, { actor: BEN });
+    const result = await target.store.importAll(await source.store.exportAll(), TEST_ADMIN);
+    expect(result.translations[0]).toEqual({ locale: 'es', corrections: 0, approvals: 3, kept: 1 });
+    const es = await target.store.translations.get('es');
+    expect(es.overrides).toEqual({ 'doc.title': own });
+    expect(
+      es.approvals.filter(({ key }) => key === 'doc.title').map(({ reviewerName }) => reviewerName),
+    ).toEqual(['Ben Ortiz']);
+  });
+
+  it('reads a file from before translations were exported', async () => {
+    await seed(source.store);
+    const { translations: _t, ...older } = await source.store.exportAll();
+    const result = await target.store.importAll(older, TEST_ADMIN);
+    expect(result.presets).toHaveLength(2);
+    expect(await target.store.translations.overrides(['es'])).toEqual({ es: {} });
+  });
+
+  it.each([
+    [
+      'a correction that drops a variable',
+      { es: { overrides: { 'doc.emergency': '¿Emergencia? Llame' }, approvals: [] } },
+      'translations.es.overrides.doc.emergency.text',
+      /Keep the variables of the English: \{\{number\}\} is missing/,
+    ],
+    [
+      'a correction left in English',
+      { fr: { overrides: { 'doc.title': 'Spasme : call us' }, approvals: [] } },
+      'translations.fr.overrides.doc.title.text',
+      /“call” is English/,
+    ],
+    [
+      'a key the handout does not have',
+      { es: { overrides: { 'doc.nothing': 'Nada' }, approvals: [] } },
+      'translations.es.overrides.doc.nothing',
+      /no string with this key/,
+    ],
+    [
+      'an approval without its hashes',
+      {
+        es: {
+          overrides: {},
+          approvals: [
+            { key: 'doc.title', reviewerId: 'x', reviewerName: 'X', at: '2026-11-27T10:00:00.000Z' },
+          ],
+        },
+      },
+      'translations.es.approvals[0].sourceHash',
+      /./,
+    ],
+    ['English, which is the source', { en: { overrides: {}, approvals: [] } }, 'translations', /"en"/],
+  ])(
+    'changes nothing for %s in the translations and names the path',
+    async (_label, translations, path, message) => {
+      await seed(target.store);
+      await seedTranslations(target.store);
+      const before = await snapshot(target.store);
+      const valid = await source.store.exportAll();
+      const issues = await importIssues(target.store, {
+        ...valid,
+        presets: [{ name: 'New one', sections: [{ id: 'hydration' }] }],
+        // A good language beside the bad one is not stored either.
+        translations: {
+          pt: { overrides: { 'units.minute_other': '{{count}} min' }, approvals: [] },
+          ...translations,
+        },
+      });
+      expect(issues).toContainEqual({ path, message: expect.stringMatching(message) });
+      expect(await snapshot(target.store)).toEqual(before);
+    },
+  );
 
   it.each([
     ['a wrong format', (doc: Record<string, unknown>) => ({ ...doc, format: 'other/v9' }), 'format'],

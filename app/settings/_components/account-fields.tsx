@@ -18,10 +18,12 @@ interface AccountFieldsProps {
   onChange: (values: TAccountValues) => void;
   /** A new account (name asked, password hint, the browser offers a new password) or a sign-in. */
   isNew: boolean;
+  /** The name field's label: "Your name" when people make their own account, another when an admin adds someone. */
+  nameLabel?: string;
 }
 
 /** User name, display name and password: the first-admin form, sign-in and the users panel. */
-export function AccountFields({ idPrefix, values, errors, onChange, isNew }: AccountFieldsProps) {
+export function AccountFields({ idPrefix, values, errors, onChange, isNew, nameLabel }: AccountFieldsProps) {
   const { t } = useTranslation('ui');
   const field = (name: keyof TAccountValues) => ({
     id: fieldId(`${idPrefix}.${name}`),
@@ -40,7 +42,7 @@ export function AccountFields({ idPrefix, values, errors, onChange, isNew }: Acc
       {isNew ? (
         <TextField
           {...field('displayName')}
-          label={t('auth.displayName')}
+          label={nameLabel ?? t('auth.displayName')}
           autoComplete="off"
           maxLength={80}
         />

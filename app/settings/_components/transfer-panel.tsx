@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldId } from '@/app/_components/field-controls';
 import { failureText, jsonInit, storeRequest } from '@/app/_components/store-client';
 import type { HandoutIssue } from '@/lib/errors';
+import { LOCALES } from '@/lib/i18n/locales';
 import type { TImportResult } from '@/lib/store/transfer-schema';
 
 interface Outcome {
@@ -39,11 +40,16 @@ export function TransferPanel({ onImported }: { onImported: () => Promise<void> 
       return setOutcome({ text, isError: true, lines: isInvalid ? result.issues.map(issueLine) : [] });
     }
     await onImported();
-    const { brands, presets, renamedPresets } = result.data;
+    const { brands, presets, renamedPresets, translations } = result.data;
     setOutcome({
       text: t('store.imported', { brands: brands.length, presets: presets.length }),
       isError: false,
-      lines: renamedPresets.map((renamed) => t('store.renamed', renamed)),
+      lines: [
+        ...renamedPresets.map((renamed) => t('store.renamed', renamed)),
+        ...translations.map(({ locale, ...counts }) =>
+          t('store.importedTranslations', { language: LOCALES[locale].nativeName, ...counts }),
+        ),
+      ],
     });
   };
 

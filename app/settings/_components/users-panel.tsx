@@ -147,6 +147,7 @@ export function UsersPanel({ currentUserId, onChanged }: UsersPanelProps) {
           errors={errors}
           onChange={(account) => setDraft((d) => ({ ...d, ...account }))}
           isNew
+          nameLabel={t('users.name')}
         />
         <RadioGroup
           id={fieldId('user.role')}

@@ -1,5 +1,5 @@
 import type { TWriteContext } from '@/lib/auth/roles';
-import type { TTranslationSet } from '@/lib/translations/schema';
+import type { TReviewLocale, TTranslationSet } from '@/lib/translations/schema';
 
 import type { TranslationRepository } from '../repository';
 import {
@@ -23,7 +23,8 @@ const numbered = (text: string) => {
   return text.replace(/\?/g, () => `$${(index += 1)}`);
 };
 
-async function read(sql: TSql, locale: string): Promise<TTranslationSet> {
+/** One language's corrections and approvals, inside the caller's transaction (the store import reads them too). */
+export async function readPgTranslationSet(sql: TSql, locale: string): Promise<TTranslationSet> {
   const checked = parseLocale(locale);
   return setFromRows(
     checked,
@@ -31,6 +32,15 @@ async function read(sql: TSql, locale: string): Promise<TTranslationSet> {
     await sql.all(numbered(SELECT_OVERRIDES), [checked]),
     await sql.all(numbered(SELECT_APPROVALS), [checked]),
   );
+}
+
+/** Runs one write's statements; the caller appends its audit entry in the same transaction. */
+export async function runPgTranslationWrite(
+  sql: TSql,
+  locale: TReviewLocale,
+  change: TTranslationWrite,
+): Promise<void> {
+  for (const { text, values } of writeStatements(locale, change)) await sql.run(numbered(text), values);
 }
 
 /** Translation corrections and approvals in PostgreSQL: lib/store/translations.ts step for step. */
@@ -41,20 +51,20 @@ export function createPgTranslations(db: TPgDatabase): TranslationRepository {
     plan: (before: TTranslationSet) => TTranslationWrite,
   ): Promise<TTranslationSet> =>
     db.write(async (sql) => {
-      const before = await read(sql, locale);
+      const before = await readPgTranslationSet(sql, locale);
       const change = plan(before);
-      for (const { text, values } of writeStatements(before.locale, change))
-        await sql.run(numbered(text), values);
+      await runPgTranslationWrite(sql, before.locale, change);
       await pgAudit(sql).append(context.actor, change.audit);
-      return read(sql, locale);
+      return readPgTranslationSet(sql, locale);
     });
 
   return {
-    get: (locale) => db.snapshot((sql) => read(sql, locale)),
+    get: (locale) => db.snapshot((sql) => readPgTranslationSet(sql, locale)),
     overrides: (locales) =>
       db.snapshot(async (sql) => {
         const entries = [];
-        for (const locale of locales) entries.push([locale, (await read(sql, locale)).overrides] as const);
+        for (const locale of locales)
+          entries.push([locale, (await readPgTranslationSet(sql, locale)).overrides] as const);
         return Object.fromEntries(entries);
       }),
     correct: (locale, correction, context) =>
