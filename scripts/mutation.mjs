@@ -25,6 +25,7 @@ const FOLDERS = {
     ],
     tests: [
       'tests/unit/store-brands.test.ts',
+      'tests/unit/store-brand-rules.test.ts',
       'tests/unit/store-presets.test.ts',
       'tests/unit/store-transfer.test.ts',
       'tests/unit/store-per-patient.test.ts',
