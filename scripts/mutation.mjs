@@ -40,6 +40,8 @@ const FOLDERS = {
       'lib/pdf/logo.ts',
     ],
     tests: [
+      'tests/unit/store-logo-checks.test.ts',
+      'tests/unit/pdf-logo.test.ts',
       'tests/unit/store-logo.test.ts',
       'tests/unit/store-brands.test.ts',
       'tests/unit/store-transfer.test.ts',
