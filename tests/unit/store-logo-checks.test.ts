@@ -7,7 +7,7 @@ import { HandoutError } from '@/lib/errors';
 import { MAX_LOGO_PIXELS } from '@/lib/pdf/logo';
 import { MAX_LOGO_BYTES } from '@/lib/spec/logo';
 import { declaredKinds, sniffLogo } from '@/lib/store/logo-sniff';
-import { MAX_LOGO_UPLOAD_BYTES, prepareLogo } from '@/lib/store/logo-upload';
+import { LOGO_BOX, MAX_LOGO_UPLOAD_BYTES, prepareLogo } from '@/lib/store/logo-upload';
 import { unsafeSvgReason } from '@/lib/store/svg-guard';
 
 import { goodJpeg, goodPng, SVG, truncatedPng } from '../fixtures/store/images';
@@ -169,6 +169,10 @@ describe('the PNG that is stored', () => {
     const stored = await prepareLogo(png);
     expect((await sharp(stored.png).metadata()).isPalette).toBe(false);
     expect(stored.sha256).toBe(createHash('sha256').update(stored.png).digest('hex'));
+  });
+
+  it('has room in the inline limit for a palette PNG of the whole box (a byte a pixel, and its palette)', () => {
+    expect(LOGO_BOX.width * LOGO_BOX.height + LOGO_BOX.height + 64 * 1024).toBeLessThan(MAX_LOGO_BYTES);
   });
 
   it('stores a photographic logo, too large as true colour, as a palette PNG under the inline limit', async () => {
