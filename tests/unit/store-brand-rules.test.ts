@@ -62,6 +62,12 @@ forEachEngine('emergency number rules of a clinic profile', (engine) => {
 
     await store.brands.create({ name: 'Second site', phone: '555-0141', emergencyNumber: '112' }, AS_ADMIN);
     expect(await lastNote()).toBeNull();
+    // A confirmation sent with a recognised number (the API takes one) would make the note untrue.
+    await store.brands.create(
+      { name: 'Third site', phone: '555-0142', emergencyNumber: '999', emergencyNumberConfirmed: true },
+      AS_ADMIN,
+    );
+    expect(await lastNote()).toBeNull();
   });
 
   it('keeps the confirmation of an unchanged number through a PATCH and a PUT, without a second note', async () => {
