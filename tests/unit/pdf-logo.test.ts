@@ -68,6 +68,14 @@ describe('the logo in the PDF header', () => {
     );
   });
 
+  it('refuses a logo of more than 4096 × 4096 pixels before decoding it', async () => {
+    // Small as a file (one colour), 64 MB once decoded: the API and the command line take inline logos.
+    const wide = await sharp({ create: { width: 4097, height: 4096, channels: 3, background: '#1d5c8a' } })
+      .png()
+      .toBuffer();
+    expect((await refusal(normalizeLogo(dataUrl(wide)))).issues[0]?.path).toBe('brand.logo');
+  });
+
   it('decodes a logo once while it keeps printing, and keeps the last 32 logos, not more', async () => {
     const first = await freshLogo();
     const second = await freshLogo();
