@@ -25,6 +25,7 @@ const FOLDERS = {
     ],
     tests: [
       'tests/unit/store-brands.test.ts',
+      'tests/unit/store-brand-rules.test.ts',
       'tests/unit/store-presets.test.ts',
       'tests/unit/store-transfer.test.ts',
       'tests/unit/store-per-patient.test.ts',
@@ -39,6 +40,8 @@ const FOLDERS = {
       'lib/pdf/logo.ts',
     ],
     tests: [
+      'tests/unit/store-logo-checks.test.ts',
+      'tests/unit/pdf-logo.test.ts',
       'tests/unit/store-logo.test.ts',
       'tests/unit/store-brands.test.ts',
       'tests/unit/store-transfer.test.ts',

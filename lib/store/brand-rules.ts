@@ -1,4 +1,5 @@
 import { ZBrandSchema } from '@/lib/spec/brand';
+import { isRecognisedEmergencyNumber } from '@/lib/spec/emergency';
 
 import { INVALID_BRAND } from './brand-statements';
 import { checkEmergencyNumber } from './emergency-check';
@@ -12,9 +13,14 @@ export function editableBrand(profile: TBrandProfile): TBrandFields {
   return fields;
 }
 
-/** The audit note for an emergency number the admin confirmed although it is not recognised. */
+/**
+ * The audit note for an emergency number the admin confirmed although it is not recognised. A
+ * confirmation sent with a recognised number (the API takes one) is no such event and gets no note.
+ */
 export function confirmationNote(before: TBrandFields | undefined, after: TBrandFields): string | undefined {
-  return after.emergencyNumberConfirmed && before?.emergencyNumber !== after.emergencyNumber
+  const isNewUnrecognised =
+    before?.emergencyNumber !== after.emergencyNumber && !isRecognisedEmergencyNumber(after.emergencyNumber);
+  return after.emergencyNumberConfirmed && isNewUnrecognised
     ? `Emergency number ${after.emergencyNumber} confirmed by the admin although it is not on the recognised list.`
     : undefined;
 }

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import { afterEach, beforeEach, expect, it } from 'vitest';
 
 import { HandoutError } from '@/lib/errors';
@@ -6,7 +8,7 @@ import { ZHandoutSpecSchema } from '@/lib/spec/schema';
 import { prepareLogo } from '@/lib/store/logo-upload';
 import type { HandoutStore } from '@/lib/store/repository';
 
-import { goodPng } from '../fixtures/store/images';
+import { goodJpeg, goodPng } from '../fixtures/store/images';
 import { NORTHSIDE } from '../fixtures/store/temp-store';
 import { AS_ADMIN } from '../helpers/actors';
 import { forEachEngine, type TTempStore } from '../helpers/engines';
@@ -111,6 +113,21 @@ forEachEngine('clinic profiles', (engine) => {
 
     await store.brands.removeLogo(created.id, AS_ADMIN);
     expect((await store.brands.forSpec(created.id)).logo).toBeUndefined();
+  });
+
+  it('stores only PNG bytes that match their hash, and keeps the previous logo otherwise', async () => {
+    const created = await store.brands.create(NORTHSIDE, AS_ADMIN);
+    const good = await prepareLogo(await goodPng());
+    await store.brands.setLogo(created.id, good, AS_ADMIN);
+    const other = await prepareLogo(await goodPng(400, 100, '#7a1f5c'));
+    await expect(
+      store.brands.setLogo(created.id, { ...other, sha256: good.sha256 }, AS_ADMIN),
+    ).rejects.toThrow(/does not match its hash/);
+    const jpeg = await goodJpeg();
+    const asJpeg = { ...good, png: jpeg, sha256: createHash('sha256').update(jpeg).digest('hex') };
+    await expect(store.brands.setLogo(created.id, asJpeg, AS_ADMIN)).rejects.toThrow(/not a PNG/);
+    expect((await store.brands.get(created.id)).logo?.sha256).toBe(good.sha256);
+    expect(await store.brands.getLogo(created.id)).toMatchObject({ sha256: good.sha256 });
   });
 
   it('deletes the logo with its profile (foreign key cascade)', async () => {

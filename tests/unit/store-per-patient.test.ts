@@ -42,6 +42,18 @@ describe('per-patient text and saved handouts', () => {
     expect(result.data?.sections[0]?.params).toEqual({ mode: 'clinician' });
   });
 
+  it('saves a handout whose per-patient fields are present but left empty (undefined)', () => {
+    const result = ZPresetInputSchema.safeParse({
+      ...ACUTE_PRESET,
+      sections: [
+        { id: 'staying-active', params: { walksPerDay: 5, workNote: undefined } },
+        { id: 'medicine', params: { mode: 'general', clinicianText: undefined } },
+      ],
+    });
+    expect(result.error?.issues ?? []).toEqual([]);
+    expect(result.data?.sections[0]?.params).toMatchObject({ walksPerDay: 5 });
+  });
+
   it('removes per-patient text that an older version saved, and keeps the rest of the row', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handouts-scrub-'));
     dirs.push(dir);

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { TActor } from '@/lib/auth/roles';
 import { HandoutError } from '@/lib/errors';
@@ -62,6 +62,53 @@ async function importIssues(store: HandoutStore, doc: unknown) {
   if (error instanceof HandoutError && error.code === 'invalid_spec') return error.issues;
   throw new Error(`expected invalid_spec, got ${String(error)}`);
 }
+
+/** A file as another clinic's export would be, with the given profiles and presets. */
+const exportFile = (brands: object[], presets: object[]) => ({
+  format: 'clinic-handouts/v1',
+  brands,
+  presets,
+});
+const presetNamed = (name: string) => ({ ...ACUTE_PRESET, name });
+
+describe('the export file schema', () => {
+  it('refuses a preset name that appears twice, whatever its case, on the second one', () => {
+    const file = exportFile([], [presetNamed('Acute week'), presetNamed('Other'), presetNamed('ACUTE WEEK')]);
+    expect(ZStoreExportSchema.safeParse(file).error?.issues).toEqual([
+      expect.objectContaining({ path: ['presets', 2, 'name'], message: 'This name appears twice.' }),
+    ]);
+  });
+
+  it('keeps names that only an upper-case comparison would merge (ß is not ss): the store holds both', () => {
+    const file = exportFile([], [presetNamed('Maße'), presetNamed('Masse')]);
+    expect(ZStoreExportSchema.safeParse(file).error?.issues ?? []).toEqual([]);
+  });
+
+  it('refuses a file with two default profiles, and takes one with a single default', () => {
+    const twoDefaults = exportFile(
+      [
+        { ...NORTHSIDE, isDefault: true },
+        { name: 'Southside Physio', phone: '555-0111' },
+        { name: 'Eastside Physio', phone: '555-0112', isDefault: true },
+      ],
+      [],
+    );
+    expect(ZStoreExportSchema.safeParse(twoDefaults).error?.issues).toEqual([
+      expect.objectContaining({ path: ['brands'], message: 'Only one profile can be the default.' }),
+    ]);
+    const oneDefault = exportFile(
+      [
+        { ...NORTHSIDE, isDefault: true },
+        { name: 'Southside', phone: '1' },
+      ],
+      [],
+    );
+    expect(ZStoreExportSchema.parse(oneDefault).brands.map((brand) => brand.isDefault)).toEqual([
+      true,
+      false,
+    ]);
+  });
+});
 
 forEachEngine('export and import', (engine) => {
   let source: TTempStore;
