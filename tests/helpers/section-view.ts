@@ -12,7 +12,11 @@ const BRAND = { name: 'Test Clinic', phone: '555-0100' };
  */
 export function sectionView(
   section: { id: string; params?: Record<string, unknown> },
-  options: { brand?: Record<string, unknown>; units?: string; others?: { id: string }[] } = {},
+  options: {
+    brand?: Record<string, unknown>;
+    units?: string;
+    others?: { id: string; params?: Record<string, unknown> }[];
+  } = {},
 ): string[] {
   const payload = payloadOf({
     brand: { ...BRAND, ...options.brand },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { ZHandoutSpecSchema } from '@/lib/spec/schema';
 
+import { payloadOf } from '../helpers/payload';
 import { sectionView } from '../helpers/section-view';
 
 /*
@@ -39,6 +40,18 @@ describe('medicine', () => {
       '## From your care team',
       '- Ibuprofen 400 mg with food.',
     ]);
+  });
+
+  it("tags the medicine text as the clinician's own for the clinical owner's audit", () => {
+    const section = payloadOf({
+      brand: BRAND,
+      sections: [
+        { id: 'medicine', params: { mode: 'clinician', clinicianText: 'Ibuprofen 400 mg with food.' } },
+      ],
+    }).sections[0];
+    expect(section?.blocks.at(-1)).toMatchObject({
+      items: [{ key: 'medicine.clinicianText', text: 'Ibuprofen 400 mg with food.', sources: ['CLINICIAN'] }],
+    });
   });
 
   it('leaves out text typed before switching back to the general note', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { ZHandoutSpecSchema } from '@/lib/spec/schema';
 
+import { payloadOf } from '../helpers/payload';
 import { sectionView } from '../helpers/section-view';
 
 /*
@@ -99,5 +100,28 @@ describe('staying active', () => {
       },
     ]);
     expect(issues({ easyDays: 1, walksPerDay: 4, walkMinutes: 15, walkCapMinutes: 15 })).toEqual([]);
+  });
+
+  it('refuses the same other activity twice', () => {
+    expect(issues({ otherActivities: ['bike', 'stairs', 'bike'] })).toEqual([
+      { path: 'sections.0.params.otherActivities', message: 'Each choice may appear only once.' },
+    ]);
+    expect(issues({ otherActivities: ['bike', 'stairs'] })).toEqual([]);
+  });
+
+  it("tags the work note as the clinician's own text for the clinical owner's audit", () => {
+    const section = payloadOf({
+      brand: BRAND,
+      sections: [{ id: 'staying-active', params: { workNote: 'No lifting over 10 kg for 2 weeks.' } }],
+    }).sections[0];
+    expect(section?.blocks[1]).toMatchObject({
+      items: [
+        {
+          key: 'staying-active.workNote',
+          text: 'No lifting over 10 kg for 2 weeks.',
+          sources: ['CLINICIAN'],
+        },
+      ],
+    });
   });
 });
