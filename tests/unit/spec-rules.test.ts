@@ -235,11 +235,13 @@ describe('logos in the spec', () => {
 });
 
 describe('the registry as data for the form', () => {
-  const sections = describeSections();
-  const byId = (id: string) => sections.find((section) => section.id === id);
+  // Called in each test, not once for the file: mutation testing counts only what a test runs.
+  const byId = (id: string) => describeSections().find((section) => section.id === id);
 
   it('lists every section in reading order with its English title; red flags locked, the defaults on', () => {
-    expect(sections.map(({ id, title, isLocked, isDefault }) => [id, title, isLocked, isDefault])).toEqual([
+    expect(
+      describeSections().map(({ id, title, isLocked, isDefault }) => [id, title, isLocked, isDefault]),
+    ).toEqual([
       ['plan', 'Your plan', false, true],
       ['about', 'What is a back spasm?', false, false],
       ['what-to-expect', 'What to expect', false, true],
@@ -276,9 +278,11 @@ describe('the registry as data for the form', () => {
     expect(byId('leg-lift')?.unitLimits).toEqual({
       liftHeight: { imperial: { min: 2, max: 12, fallback: 6 }, metric: { min: 5, max: 30, fallback: 15 } },
     });
-    expect(sections.filter((section) => 'unitLimits' in section).map((section) => section.id)).toEqual([
-      'leg-lift',
-    ]);
+    expect(
+      describeSections()
+        .filter((section) => 'unitLimits' in section)
+        .map((section) => section.id),
+    ).toEqual(['leg-lift']);
   });
 });
 
