@@ -14,7 +14,12 @@ const FOLDERS = {
   },
   sections: {
     mutate: ['templates/sections/**/*.ts'],
-    tests: ['tests/unit/section-text.test.ts', 'tests/unit/payload.test.ts', 'tests/unit/content.test.ts'],
+    tests: [
+      'tests/unit/section-*.test.ts',
+      'tests/unit/payload.test.ts',
+      'tests/unit/content.test.ts',
+      'tests/unit/spec-schema.test.ts',
+    ],
   },
   'store-validation': {
     mutate: [
@@ -51,9 +56,9 @@ const FOLDERS = {
     mutate: ['lib/spec/**/*.ts'],
     tests: [
       'tests/unit/spec-schema.test.ts',
-      'tests/unit/builder-*.test.ts',
-      'tests/unit/store-per-patient.test.ts',
+      'tests/unit/spec-rules.test.ts',
       'tests/unit/section-text.test.ts',
+      'tests/unit/payload.test.ts',
     ],
   },
 };

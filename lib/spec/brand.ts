@@ -17,7 +17,8 @@ export const ZAccentColorSchema = z
   .transform((value) => value.toLowerCase())
   .superRefine((value, ctx) => {
     if (isReadableOnWhite(value)) return;
-    const ratio = contrastOnWhite(value).toFixed(1);
+    // Rounded down: rounded to nearest, 4.47:1 read "contrast 4.5:1, needs 4.5:1" for a refused colour.
+    const ratio = (Math.floor(contrastOnWhite(value) * 10) / 10).toFixed(1);
     ctx.addIssue({
       code: 'custom',
       message: `This colour is too light to read on white (contrast ${ratio}:1, needs ${MIN_CONTRAST_ON_WHITE}:1). Pick a darker shade.`,

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 
-import { HandoutError } from '@/lib/errors';
-import { parseSpec } from '@/lib/pdf/render';
+import { HandoutError, invalidSpec, issuesFromZod } from '@/lib/errors';
+import { ZHandoutSpecSchema } from '@/lib/spec/schema';
 
-import { BRAND, loadSpecFiles } from '../helpers/specs';
+import { BRAND, loadSpecFiles } from '../helpers/spec-files';
+
+/*
+ * lib/pdf/render's parseSpec, written out here so that this file never loads react-pdf: mutation testing
+ * (npm run test:mutation -- spec) imports it again for every mutant of lib/spec.
+ */
+function parseSpec(input: unknown) {
+  const result = ZHandoutSpecSchema.safeParse(input);
+  if (!result.success) throw invalidSpec(issuesFromZod(result.error));
+  return result.data;
+}
 
 function issuesOf(input: unknown) {
   try {
