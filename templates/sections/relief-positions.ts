@@ -32,10 +32,23 @@ const params = z
   .strict();
 type TParams = z.output<typeof params>;
 
+/** Each leg support has its own drawing, so its own description as well as its title and step. */
 const COUCH = {
-  couch: { title: 'relief-positions.couch.title', rest: 'relief-positions.couch.restCouch' },
-  chair: { title: 'relief-positions.couch.titleChair', rest: 'relief-positions.couch.restChair' },
-  ottoman: { title: 'relief-positions.couch.titleOttoman', rest: 'relief-positions.couch.restOttoman' },
+  couch: {
+    title: 'relief-positions.couch.title',
+    rest: 'relief-positions.couch.restCouch',
+    figure: 'relief-positions.couch.figure',
+  },
+  chair: {
+    title: 'relief-positions.couch.titleChair',
+    rest: 'relief-positions.couch.restChair',
+    figure: 'relief-positions.couch.figureChair',
+  },
+  ottoman: {
+    title: 'relief-positions.couch.titleOttoman',
+    rest: 'relief-positions.couch.restOttoman',
+    figure: 'relief-positions.couch.figureOttoman',
+  },
 } as const;
 
 const KNEES = {
@@ -81,7 +94,7 @@ function positionBlock(position: TPosition, p: TParams, c: BuildContext): TBlock
         figures: [
           {
             illustration: legSupportDrawing(p.legSupport),
-            description: c.text('relief-positions.couch.figure'),
+            description: c.text(COUCH[p.legSupport].figure),
             caption: c.text('relief-positions.couch.caption'),
           },
         ],

@@ -111,7 +111,7 @@ describe('relief positions', () => {
       ...belly(3),
       ...FLOOR,
       '## Legs on a chair',
-      '[A person lies on their back on the floor with their lower legs resting on a couch seat. | Hips and knees bent like a chair]',
+      '[A person lies on their back on the floor with their lower legs resting on a chair seat. | Hips and knees bent like a chair]',
       '- Lie on your back on the floor.',
       '- Rest your lower legs on a chair seat.',
       '- Your hips and knees bend like a chair.',
@@ -123,6 +123,18 @@ describe('relief positions', () => {
       time(20),
       ...safety(),
     ]);
+  });
+
+  // The drawing changes with the support, so its description (the text a screen reader speaks) must too.
+  it.each([
+    ['Legs on a couch', 'couch', 'on a couch seat'],
+    ['Legs on a chair', 'chair', 'on a chair seat'],
+    ['Legs on a footstool', 'ottoman', 'on a footstool'],
+  ])('describes the drawing under "%s" as resting on that support', (title, legSupport, resting) => {
+    const lines = relief({ positions: ['legs-on-couch'], legSupport });
+    expect(lines[lines.indexOf(`## ${title}`) + 1]).toBe(
+      `[A person lies on their back on the floor with their lower legs resting ${resting}. | Hips and knees bent like a chair]`,
+    );
   });
 
   it('the back position alone starts on the floor; with the floor avoided it does not', () => {
