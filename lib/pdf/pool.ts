@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 
 import { HandoutError } from '@/lib/errors';
 import type { TLocale } from '@/lib/i18n/locales';
@@ -33,15 +33,15 @@ interface Job {
  * source (tsx, vitest, the CLI) it is a .ts file: Node 20 ignores an `--import tsx` given to a worker
  * for its entry module, so a one-line script registers tsx's loader first, then imports it.
  */
-function startWorker(workerData: WorkerStart): Worker {
+function startWorker(workerData: WorkerStart, resourceLimits: ResourceLimits): Worker {
   if (process.env.NEXT_RUNTIME === undefined) {
     const entry = JSON.stringify(new URL('./render-worker.ts', import.meta.url).href);
     return new Worker(
       `import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}); });`,
-      { eval: true, workerData },
+      { eval: true, workerData, resourceLimits },
     );
   }
-  return new Worker(new URL('./render-worker.ts', import.meta.url), { workerData });
+  return new Worker(new URL('./render-worker.ts', import.meta.url), { workerData, resourceLimits });
 }
 
 /** One thread, one job at a time; a thread that dies fails its job and is replaced. */
@@ -51,13 +51,14 @@ class Slot {
 
   constructor(
     private readonly start: WorkerStart,
+    private readonly limits: ResourceLimits,
     private readonly onIdle: () => void,
   ) {
     this.spawn();
   }
 
   private spawn() {
-    this.worker = startWorker(this.start);
+    this.worker = startWorker(this.start, this.limits);
     this.worker.on('message', (reply: WorkerReply) => this.finish((job) => job.resolve(reply)));
     this.worker.on('error', (error) => this.finish((job) => job.reject(error)));
     this.worker.on('exit', () => {
@@ -160,7 +161,11 @@ export function createRenderPool(config: RenderConfig): RenderPool {
 
   // Every worker sees the same copy of the font files (font-files.ts).
   const start: WorkerStart = { fontFiles: shareFontFiles() };
-  const slots: Slot[] = Array.from({ length: config.workers }, () => new Slot(start, () => dispatch()));
+  const limits: ResourceLimits = config.workerHeapMb ? { maxOldGenerationSizeMb: config.workerHeapMb } : {};
+  const slots: Slot[] = Array.from(
+    { length: config.workers },
+    () => new Slot(start, limits, () => dispatch()),
+  );
   for (const slot of slots) warmQueues.set(slot, [...config.warmLocales]);
   warmLeft = slots.length * config.warmLocales.length;
   if (warmLeft === 0) {
