@@ -10,6 +10,8 @@ interface Scale {
   itemGap: number;
   /** Width of a drawing beside its steps, in points (see kit/figure.tsx). */
   figureWidth: number;
+  /** The tallest a drawing is drawn: a tall one is drawn narrower (see kit/figure.tsx). */
+  figureHeight: number;
   page: { top: number; bottom: number; horizontal: number };
   /** Short lists may run in two columns (issue 11); large print keeps one column. */
   hasColumns: boolean;
@@ -28,6 +30,7 @@ const STANDARD: Scale = {
   space: { xs: 1, s: 1.5, m: 4, l: 8, xl: 14 },
   itemGap: 1,
   figureWidth: 108,
+  figureHeight: 42,
   page: { top: 30, bottom: 48, horizontal: 34 },
   hasColumns: true,
   hasTints: true,
@@ -44,6 +47,7 @@ const LARGE: Scale = {
   space: { xs: 2, s: 4, m: 9, l: 14, xl: 22 },
   itemGap: 4,
   figureWidth: 170,
+  figureHeight: 90,
   page: { top: 36, bottom: 78, horizontal: 38 },
   hasColumns: false,
   hasTints: false,

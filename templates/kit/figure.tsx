@@ -2,7 +2,9 @@ import { View } from '@react-pdf/renderer';
 
 import type { TBlock } from '@/lib/payload/schema';
 
+import { drawIllustration } from '../illustrations/index';
 import { PdfIllustration } from '../illustrations/pdf';
+import { illustrationBox } from '../illustrations/view-box';
 import type { Theme } from '../theme';
 import { Heading } from './heading';
 import { List } from './list';
@@ -10,14 +12,29 @@ import { Txt } from './txt';
 
 type FigureBlock = Extract<TBlock, { kind: 'figure' }>;
 
+type Drawing = FigureBlock['figures'][number];
+
+/**
+ * A drawing as wide as the theme's figures, or narrower where that would make it taller than the
+ * theme's figure height: a figure on a chair is drawn smaller than one lying down rather than making its
+ * row of steps taller (issue 11: drawings sized by what they show). Its caption keeps the full width.
+ */
+function drawingWidth(theme: Theme, figure: Drawing): number {
+  const box = illustrationBox(drawIllustration(figure.illustration, { isCrossedOut: figure.isCrossedOut }));
+  return Math.min(theme.figureWidth, (theme.figureHeight * box.width) / box.height);
+}
+
 function Drawings({ theme, block }: { theme: Theme; block: FigureBlock }) {
   return (
     <>
       {block.figures.map((figure) => (
-        <View key={figure.illustration} style={{ width: theme.figureWidth, marginBottom: theme.space.s }}>
+        <View
+          key={figure.illustration}
+          style={{ width: theme.figureWidth, alignItems: 'center', marginBottom: theme.space.s }}
+        >
           <PdfIllustration
             id={figure.illustration}
-            width={theme.figureWidth}
+            width={drawingWidth(theme, figure)}
             accent={theme.color.accent}
             isCrossedOut={figure.isCrossedOut}
           />
@@ -43,32 +60,46 @@ function Drawings({ theme, block }: { theme: Theme; block: FigureBlock }) {
 /**
  * A titled step with its drawing beside it; the drawing and the steps never part across a page break.
  * Each drawing is cropped to what it shows (illustrations/view-box.ts), so a figure lying down takes
- * less height than one on a couch. Large print has one column: the drawings, larger, above the steps.
+ * less height than one on a couch. In standard print the title heads the steps beside the drawing, not
+ * a line of its own above both: a drawing is often taller than its steps, and a title above it cost a
+ * line on every figure (issue 11). The steps come first in the text, the drawing on the reading side
+ * first on the page. Large print has one column: the drawings, larger, above the steps.
  */
 export function Figure({ theme, block }: { theme: Theme; block: FigureBlock }) {
-  const isRtl = theme.direction === 'rtl';
+  const title = (
+    <Heading theme={theme} level={3}>
+      {block.title}
+    </Heading>
+  );
+  const steps = <List theme={theme} items={block.items} isNumbered={block.isNumbered} />;
+  if (theme.hasColumns) {
+    const isRtl = theme.direction === 'rtl';
+    return (
+      <View
+        wrap={false}
+        style={{
+          flexDirection: isRtl ? 'row' : 'row-reverse',
+          alignItems: 'flex-start',
+          marginBottom: theme.space.m,
+        }}
+      >
+        <View style={{ flex: 1 }}>
+          {title}
+          {steps}
+        </View>
+        <View style={{ [isRtl ? 'marginLeft' : 'marginRight']: theme.space.l, paddingTop: theme.space.s }}>
+          <Drawings theme={theme} block={block} />
+        </View>
+      </View>
+    );
+  }
   return (
     <View wrap={false} style={{ marginBottom: theme.space.m }}>
-      <Heading theme={theme} level={3}>
-        {block.title}
-      </Heading>
-      {theme.hasColumns ? (
-        <View style={{ flexDirection: theme.row, alignItems: 'flex-start' }}>
-          <View style={{ [isRtl ? 'marginLeft' : 'marginRight']: theme.space.l }}>
-            <Drawings theme={theme} block={block} />
-          </View>
-          <View style={{ flex: 1 }}>
-            <List theme={theme} items={block.items} isNumbered={block.isNumbered} />
-          </View>
-        </View>
-      ) : (
-        <>
-          <View style={{ flexDirection: theme.row, gap: theme.space.l, marginBottom: theme.space.s }}>
-            <Drawings theme={theme} block={block} />
-          </View>
-          <List theme={theme} items={block.items} isNumbered={block.isNumbered} />
-        </>
-      )}
+      {title}
+      <View style={{ flexDirection: theme.row, gap: theme.space.l, marginBottom: theme.space.s }}>
+        <Drawings theme={theme} block={block} />
+      </View>
+      {steps}
     </View>
   );
 }
