@@ -24,6 +24,23 @@ function drawingWidth(theme: Theme, figure: Drawing): number {
   return Math.min(theme.figureWidth, (theme.figureHeight * box.width) / box.height);
 }
 
+function Caption({ theme, figure, isBeside }: { theme: Theme; figure: Drawing; isBeside: boolean }) {
+  if (!figure.caption) return null;
+  return (
+    <Txt
+      theme={theme}
+      style={{
+        fontSize: theme.size.caption,
+        lineHeight: 1.15,
+        color: figure.isCrossedOut ? theme.color.emergency : theme.color.muted,
+        textAlign: isBeside ? theme.textAlign : 'center',
+      }}
+    >
+      {figure.caption}
+    </Txt>
+  );
+}
+
 function Drawings({ theme, block }: { theme: Theme; block: FigureBlock }) {
   return (
     <>
@@ -38,22 +55,39 @@ function Drawings({ theme, block }: { theme: Theme; block: FigureBlock }) {
             accent={theme.color.accent}
             isCrossedOut={figure.isCrossedOut}
           />
-          {figure.caption ? (
-            <Txt
-              theme={theme}
-              style={{
-                fontSize: theme.size.caption,
-                lineHeight: 1.15,
-                color: figure.isCrossedOut ? theme.color.emergency : theme.color.muted,
-                textAlign: 'center',
-              }}
-            >
-              {figure.caption}
-            </Txt>
-          ) : null}
+          <Caption theme={theme} figure={figure} isBeside={false} />
         </View>
       ))}
     </>
+  );
+}
+
+/**
+ * Large print's single drawing with its caption beside it, not below: the line is wide enough, and a
+ * caption of two or three lines under a drawing cost as much height as the drawing.
+ */
+function DrawingBeside({ theme, figure }: { theme: Theme; figure: Drawing }) {
+  return (
+    <View
+      style={{
+        flexDirection: theme.row,
+        alignItems: 'center',
+        gap: theme.space.l,
+        marginBottom: theme.space.s,
+      }}
+    >
+      <View style={{ width: theme.figureWidth, alignItems: 'center' }}>
+        <PdfIllustration
+          id={figure.illustration}
+          width={drawingWidth(theme, figure)}
+          accent={theme.color.accent}
+          isCrossedOut={figure.isCrossedOut}
+        />
+      </View>
+      <View style={{ flex: 1 }}>
+        <Caption theme={theme} figure={figure} isBeside />
+      </View>
+    </View>
   );
 }
 
@@ -63,7 +97,8 @@ function Drawings({ theme, block }: { theme: Theme; block: FigureBlock }) {
  * less height than one on a couch. In standard print the title heads the steps beside the drawing, not
  * a line of its own above both: a drawing is often taller than its steps, and a title above it cost a
  * line on every figure (issue 11). The steps come first in the text, the drawing on the reading side
- * first on the page. Large print has one column: the drawings, larger, above the steps.
+ * first on the page. Large print has one column: the drawings, larger, above the steps (one drawing
+ * with its caption beside it).
  */
 export function Figure({ theme, block }: { theme: Theme; block: FigureBlock }) {
   const title = (
@@ -93,12 +128,17 @@ export function Figure({ theme, block }: { theme: Theme; block: FigureBlock }) {
       </View>
     );
   }
+  const [only] = block.figures;
   return (
     <View wrap={false} style={{ marginBottom: theme.space.m }}>
       {title}
-      <View style={{ flexDirection: theme.row, gap: theme.space.l, marginBottom: theme.space.s }}>
-        <Drawings theme={theme} block={block} />
-      </View>
+      {only && block.figures.length === 1 ? (
+        <DrawingBeside theme={theme} figure={only} />
+      ) : (
+        <View style={{ flexDirection: theme.row, gap: theme.space.l, marginBottom: theme.space.s }}>
+          <Drawings theme={theme} block={block} />
+        </View>
+      )}
       {steps}
     </View>
   );
