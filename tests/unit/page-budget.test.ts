@@ -51,12 +51,10 @@ function fillsOf({ file, locale, secondaryLocale, textSize }: Variant): Promise<
 const KNOWN: Record<string, string> = {
   'examples/first-visit.json|en||large':
     '7 pages at 18 pt (was 9); the budget of 6 is not reached without shorter text',
-  'examples/first-visit.json|ar||large':
-    'the heat heading, intro, legend and heat drawing with its steps (kept together) leave page 3 half full',
   'examples/first-visit.json|tl||large': '11 pages, English large print plus 4',
-  'examples/everything.json|en||large': '15 pages against a budget of 12',
-  'examples/everything.json|zh-Hans||large': 'the last page holds under a quarter of a page',
-  'examples/everything.json|tl||large': '22 pages, English large print plus 7',
+  'examples/everything.json|en||large': '16 pages against a budget of 12',
+  'examples/everything.json|ar||large': 'the last page holds under a quarter of a page',
+  'examples/everything.json|tl||large': '23 pages, English large print plus 7',
 };
 
 function check(fills: number[], maxPages: number) {
