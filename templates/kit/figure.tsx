@@ -96,9 +96,8 @@ function DrawingBeside({ theme, figure }: { theme: Theme; figure: Drawing }) {
  * Each drawing is cropped to what it shows (illustrations/view-box.ts), so a figure lying down takes
  * less height than one on a couch. In standard print the title heads the steps beside the drawing, not
  * a line of its own above both: a drawing is often taller than its steps, and a title above it cost a
- * line on every figure (issue 11). The steps come first in the text, the drawing on the reading side
- * first on the page. Large print has one column: the drawings, larger, above the steps (one drawing
- * with its caption beside it).
+ * line on every figure (issue 11). Large print has one column: the drawings, larger, above the steps
+ * (one drawing with its caption beside it).
  */
 export function Figure({ theme, block }: { theme: Theme; block: FigureBlock }) {
   const title = (
@@ -112,18 +111,14 @@ export function Figure({ theme, block }: { theme: Theme; block: FigureBlock }) {
     return (
       <View
         wrap={false}
-        style={{
-          flexDirection: isRtl ? 'row' : 'row-reverse',
-          alignItems: 'flex-start',
-          marginBottom: theme.space.m,
-        }}
+        style={{ flexDirection: theme.row, alignItems: 'flex-start', marginBottom: theme.space.m }}
       >
+        <View style={{ [isRtl ? 'marginLeft' : 'marginRight']: theme.space.l, paddingTop: theme.space.s }}>
+          <Drawings theme={theme} block={block} />
+        </View>
         <View style={{ flex: 1 }}>
           {title}
           {steps}
-        </View>
-        <View style={{ [isRtl ? 'marginLeft' : 'marginRight']: theme.space.l, paddingTop: theme.space.s }}>
-          <Drawings theme={theme} block={block} />
         </View>
       </View>
     );
