@@ -24,6 +24,24 @@ function drawingWidth(theme: Theme, figure: Drawing): number {
   return Math.min(theme.figureWidth, (theme.figureHeight * box.width) / box.height);
 }
 
+/** Letter's width in points: the narrower paper, so a title that fits there fits on A4. */
+const LETTER_WIDTH = 612;
+
+/*
+ * Whether a figure title surely fits one line beside the drawing: it is drawn up beside it by exactly one
+ * line. Counted generously (0.7 em a character, a full em for Chinese, Japanese and Korean) so a title
+ * that might wrap keeps its own line above the drawing instead of running into the steps.
+ */
+function fitsOneLine(theme: Theme, title: string): boolean {
+  const width = LETTER_WIDTH - 2 * theme.page.horizontal - theme.figureWidth - theme.space.l;
+  const ems = [...title].reduce(
+    (sum, char) =>
+      sum + (/[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u.test(char) ? 1 : 0.7),
+    0,
+  );
+  return ems * theme.size.h3 <= width;
+}
+
 function Caption({ theme, figure, isBeside }: { theme: Theme; figure: Drawing; isBeside: boolean }) {
   if (!figure.caption) return null;
   return (
@@ -94,10 +112,10 @@ function DrawingBeside({ theme, figure }: { theme: Theme; figure: Drawing }) {
 /**
  * A titled step with its drawing beside it; the drawing and the steps never part across a page break.
  * Each drawing is cropped to what it shows (illustrations/view-box.ts), so a figure lying down takes
- * less height than one on a couch. In standard print the title heads the steps beside the drawing, not
- * a line of its own above both: a drawing is often taller than its steps, and a title above it cost a
- * line on every figure (issue 11). Large print has one column: the drawings, larger, above the steps
- * (one drawing with its caption beside it).
+ * less height than one on a couch. In standard print a title that fits one line heads the steps beside
+ * the drawing rather than taking a line above both (a drawing is often taller than its steps: issue 11
+ * fills the page); it still comes first in the text. Large print has one column: the drawings, larger,
+ * above the steps (one drawing with its caption beside it).
  */
 export function Figure({ theme, block }: { theme: Theme; block: FigureBlock }) {
   const title = (
@@ -106,19 +124,33 @@ export function Figure({ theme, block }: { theme: Theme; block: FigureBlock }) {
     </Heading>
   );
   const steps = <List theme={theme} items={block.items} isNumbered={block.isNumbered} />;
+  if (theme.hasColumns && fitsOneLine(theme, block.title)) {
+    const start = theme.direction === 'rtl' ? 'Right' : 'Left';
+    const end = theme.direction === 'rtl' ? 'Left' : 'Right';
+    const titleHeight = theme.size.h3 * theme.lineHeight + 2 * theme.space.s;
+    // The title first in the text (as the web copy reads it), then drawn up beside the drawing.
+    return (
+      <View wrap={false} style={{ marginBottom: theme.space.m }}>
+        <View style={{ [`padding${start}`]: theme.figureWidth + theme.space.l }}>{title}</View>
+        <View style={{ flexDirection: theme.row, alignItems: 'flex-start', marginTop: -titleHeight }}>
+          <View style={{ [`margin${end}`]: theme.space.l, paddingTop: theme.space.s }}>
+            <Drawings theme={theme} block={block} />
+          </View>
+          <View style={{ flex: 1, paddingTop: titleHeight }}>{steps}</View>
+        </View>
+      </View>
+    );
+  }
   if (theme.hasColumns) {
     const isRtl = theme.direction === 'rtl';
     return (
-      <View
-        wrap={false}
-        style={{ flexDirection: theme.row, alignItems: 'flex-start', marginBottom: theme.space.m }}
-      >
-        <View style={{ [isRtl ? 'marginLeft' : 'marginRight']: theme.space.l, paddingTop: theme.space.s }}>
-          <Drawings theme={theme} block={block} />
-        </View>
-        <View style={{ flex: 1 }}>
-          {title}
-          {steps}
+      <View wrap={false} style={{ marginBottom: theme.space.m }}>
+        {title}
+        <View style={{ flexDirection: theme.row, alignItems: 'flex-start' }}>
+          <View style={{ [isRtl ? 'marginLeft' : 'marginRight']: theme.space.l }}>
+            <Drawings theme={theme} block={block} />
+          </View>
+          <View style={{ flex: 1 }}>{steps}</View>
         </View>
       </View>
     );
