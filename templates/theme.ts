@@ -10,6 +10,8 @@ interface Scale {
   itemGap: number;
   /** Width of a drawing beside its steps, in points (see kit/figure.tsx). */
   figureWidth: number;
+  /** The tallest a drawing is drawn: a tall one is drawn narrower (see kit/figure.tsx). */
+  figureHeight: number;
   page: { top: number; bottom: number; horizontal: number };
   /** Short lists may run in two columns (issue 11); large print keeps one column. */
   hasColumns: boolean;
@@ -28,6 +30,7 @@ const STANDARD: Scale = {
   space: { xs: 1, s: 1.5, m: 4, l: 8, xl: 14 },
   itemGap: 1,
   figureWidth: 108,
+  figureHeight: 42,
   page: { top: 30, bottom: 48, horizontal: 34 },
   hasColumns: true,
   hasTints: true,
@@ -40,11 +43,15 @@ const STANDARD: Scale = {
  */
 const LARGE: Scale = {
   size: { body: 18, small: 13, caption: 16, h1: 28, h2: 23, h3: 20 },
+  // Inside the guidance's 1.3-1.4, and the compact pull-back (0.05 less) still is (lib/pdf/draw.ts).
   lineHeight: 1.35,
-  space: { xs: 2, s: 4, m: 9, l: 14, xl: 22 },
+  space: { xs: 2, s: 3, m: 8, l: 12, xl: 20 },
   itemGap: 4,
   figureWidth: 170,
-  page: { top: 36, bottom: 78, horizontal: 38 },
+  // A figure on a couch or chair is drawn a little narrower than one lying down, not taller.
+  figureHeight: 80,
+  // The bottom margin holds the two-line footer at 13 pt (templates/layout/footer.tsx) and no more.
+  page: { top: 32, bottom: 60, horizontal: 36 },
   hasColumns: false,
   hasTints: false,
 };

@@ -5,7 +5,7 @@ import { renderToBuffer } from '@react-pdf/renderer';
 import { HandoutError } from '@/lib/errors';
 import { formatDate } from '@/lib/payload/format';
 import type { THandoutPayload } from '@/lib/payload/schema';
-import { MIN_LAST_PAGE_FILL, MIN_PAGE_FILL } from '@/lib/spec/page-budget';
+import { MIN_LAST_PAGE_FILL, MIN_PAGE_FILL, pageLimit } from '@/lib/spec/page-budget';
 import { perPatientValues } from '@/lib/spec/per-patient';
 import type { THandoutSpec } from '@/lib/spec/schema';
 import type { TOverrides } from '@/lib/translations/schema';
@@ -23,10 +23,21 @@ export interface RenderedHandout {
   filename: string;
 }
 
-async function drawWithFills(payload: THandoutPayload, density: TDensity) {
+type Drawn = { pdf: Buffer; fills: number[] };
+
+async function drawWithFills(
+  payload: THandoutPayload,
+  density: TDensity,
+  isPartingAllowed = false,
+): Promise<Drawn> {
   const fills: number[] = [];
   const pdf = await renderToBuffer(
-    HandoutDocument({ payload, density, onPageFill: (page, fill) => (fills[page - 1] = fill) }),
+    HandoutDocument({
+      payload,
+      density,
+      isPartingAllowed,
+      onPageFill: (page, fill) => (fills[page - 1] = fill),
+    }),
   );
   // react-pdf renders each document in a new React root that stays on React's list of scheduled roots,
   // with its whole tree, until the scheduler's next turn of the event loop takes it off. Renders back to
@@ -43,21 +54,30 @@ function fillFaults(fills: number[]): number {
   return short + ((fills.at(-1) ?? 1) < MIN_LAST_PAGE_FILL ? 1 : 0);
 }
 
+/** Fewer pages, or as many and fewer broken fill rules; a tie keeps the drawing tried first. */
+function isBetter(next: Drawn, best: Drawn): boolean {
+  return (
+    next.fills.length < best.fills.length ||
+    (next.fills.length === best.fills.length && fillFaults(next.fills) < fillFaults(best.fills))
+  );
+}
+
 /**
- * Issue 11: a last page that holds a few lines is pulled back. When the handout breaks a fill rule it is
- * drawn a second time with less air (templates/theme.ts, `compact`: same type, tighter spacing) and
- * that one is kept if it takes fewer pages, or as many and breaks fewer rules. Most handouts are
- * drawn once.
+ * Issue 11: a last page that holds a few lines is pulled back. When the handout breaks a fill rule or
+ * takes more pages than its limit, it is drawn a second time with less air (templates/theme.ts,
+ * `compact`: same type, tighter spacing). When both still break a fill rule, a third drawing lets red-flag
+ * lists A and B part at the list boundary (each whole, in its own box under its own title): a block of
+ * about half a page that may not move leaves the page before it half empty in some languages. The
+ * best drawing is kept; most handouts are drawn once.
  */
-async function drawPulledBack(payload: THandoutPayload): Promise<Buffer> {
-  const normal = await drawWithFills(payload, 'normal');
-  const faults = fillFaults(normal.fills);
-  if (faults === 0) return normal.pdf;
+async function drawPulledBack(payload: THandoutPayload, limit: number): Promise<Buffer> {
+  let best = await drawWithFills(payload, 'normal');
+  if (fillFaults(best.fills) === 0 && best.fills.length <= limit) return best.pdf;
   const compact = await drawWithFills(payload, 'compact');
-  const isBetter =
-    compact.fills.length < normal.fills.length ||
-    (compact.fills.length === normal.fills.length && fillFaults(compact.fills) < faults);
-  return isBetter ? compact.pdf : normal.pdf;
+  if (isBetter(compact, best)) best = compact;
+  if (fillFaults(best.fills) === 0) return best.pdf;
+  const parted = await drawWithFills(payload, 'normal', true);
+  return isBetter(parted, best) ? parted.pdf : best.pdf;
 }
 
 /**
@@ -69,10 +89,16 @@ export async function drawHandout(spec: THandoutSpec, overrides: TOverrides = {}
   const { payload, code } = await prepareHandout(spec, overrides);
   const { names, texts } = perPatientValues(spec);
   const printedDate = spec.patient?.date ? [formatDate(spec.patient.date, spec.locale)] : [];
+  // The most pages it may take without the builder's notice (the same limit the builder shows).
+  const limit = pageLimit({
+    textSize: spec.textSize,
+    english: spec.locale === 'en',
+    bilingual: spec.secondaryLocale !== undefined,
+  });
   try {
     // Both drawings of a pulled-back handout lay out the patient's text: neither may keep it.
     const pdf = await withPrivateText({ names, texts: [...texts, ...printedDate] }, () =>
-      drawPulledBack(payload),
+      drawPulledBack(payload, limit),
     );
     return { pdf, code, filename: `back-spasm-handout-${code}.pdf` };
   } catch (error) {

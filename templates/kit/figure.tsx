@@ -2,7 +2,9 @@ import { View } from '@react-pdf/renderer';
 
 import type { TBlock } from '@/lib/payload/schema';
 
+import { drawIllustration } from '../illustrations/index';
 import { PdfIllustration } from '../illustrations/pdf';
+import { illustrationBox } from '../illustrations/view-box';
 import type { Theme } from '../theme';
 import { Heading } from './heading';
 import { List } from './list';
@@ -10,30 +12,68 @@ import { Txt } from './txt';
 
 type FigureBlock = Extract<TBlock, { kind: 'figure' }>;
 
+type Drawing = FigureBlock['figures'][number];
+
+/**
+ * A drawing as wide as the theme's figures, or narrower where that would make it taller than the
+ * theme's figure height: a figure on a chair is drawn smaller than one lying down rather than making its
+ * row of steps taller (issue 11: drawings sized by what they show). Its caption keeps the full width.
+ */
+function drawingWidth(theme: Theme, figure: Drawing): number {
+  const box = illustrationBox(drawIllustration(figure.illustration, { isCrossedOut: figure.isCrossedOut }));
+  return Math.min(theme.figureWidth, (theme.figureHeight * box.width) / box.height);
+}
+
+/** Letter's width in points: the narrower paper, so a title that fits there fits on A4. */
+const LETTER_WIDTH = 612;
+
+/*
+ * Whether a figure title surely fits one line beside the drawing: it is drawn up beside it by exactly one
+ * line. Counted generously (0.7 em a character, a full em for Chinese, Japanese and Korean) so a title
+ * that might wrap keeps its own line above the drawing instead of running into the steps.
+ */
+function fitsOneLine(theme: Theme, title: string): boolean {
+  const width = LETTER_WIDTH - 2 * theme.page.horizontal - theme.figureWidth - theme.space.l;
+  const ems = [...title].reduce(
+    (sum, char) =>
+      sum + (/[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u.test(char) ? 1 : 0.7),
+    0,
+  );
+  return ems * theme.size.h3 <= width;
+}
+
+function Caption({ theme, figure, isBeside }: { theme: Theme; figure: Drawing; isBeside: boolean }) {
+  if (!figure.caption) return null;
+  return (
+    <Txt
+      theme={theme}
+      style={{
+        fontSize: theme.size.caption,
+        lineHeight: 1.15,
+        color: figure.isCrossedOut ? theme.color.emergency : theme.color.muted,
+        textAlign: isBeside ? theme.textAlign : 'center',
+      }}
+    >
+      {figure.caption}
+    </Txt>
+  );
+}
+
 function Drawings({ theme, block }: { theme: Theme; block: FigureBlock }) {
   return (
     <>
       {block.figures.map((figure) => (
-        <View key={figure.illustration} style={{ width: theme.figureWidth, marginBottom: theme.space.s }}>
+        <View
+          key={figure.illustration}
+          style={{ width: theme.figureWidth, alignItems: 'center', marginBottom: theme.space.s }}
+        >
           <PdfIllustration
             id={figure.illustration}
-            width={theme.figureWidth}
+            width={drawingWidth(theme, figure)}
             accent={theme.color.accent}
             isCrossedOut={figure.isCrossedOut}
           />
-          {figure.caption ? (
-            <Txt
-              theme={theme}
-              style={{
-                fontSize: theme.size.caption,
-                lineHeight: 1.15,
-                color: figure.isCrossedOut ? theme.color.emergency : theme.color.muted,
-                textAlign: 'center',
-              }}
-            >
-              {figure.caption}
-            </Txt>
-          ) : null}
+          <Caption theme={theme} figure={figure} isBeside={false} />
         </View>
       ))}
     </>
@@ -41,34 +81,92 @@ function Drawings({ theme, block }: { theme: Theme; block: FigureBlock }) {
 }
 
 /**
+ * Large print's single drawing with its caption beside it, not below: the line is wide enough, and a
+ * caption of two or three lines under a drawing cost as much height as the drawing.
+ */
+function DrawingBeside({ theme, figure }: { theme: Theme; figure: Drawing }) {
+  return (
+    <View
+      style={{
+        flexDirection: theme.row,
+        alignItems: 'center',
+        gap: theme.space.l,
+        marginBottom: theme.space.s,
+      }}
+    >
+      <View style={{ width: theme.figureWidth, alignItems: 'center' }}>
+        <PdfIllustration
+          id={figure.illustration}
+          width={drawingWidth(theme, figure)}
+          accent={theme.color.accent}
+          isCrossedOut={figure.isCrossedOut}
+        />
+      </View>
+      <View style={{ flex: 1 }}>
+        <Caption theme={theme} figure={figure} isBeside />
+      </View>
+    </View>
+  );
+}
+
+/**
  * A titled step with its drawing beside it; the drawing and the steps never part across a page break.
  * Each drawing is cropped to what it shows (illustrations/view-box.ts), so a figure lying down takes
- * less height than one on a couch. Large print has one column: the drawings, larger, above the steps.
+ * less height than one on a couch. In standard print a title that fits one line heads the steps beside
+ * the drawing rather than taking a line above both (a drawing is often taller than its steps: issue 11
+ * fills the page); it still comes first in the text. Large print has one column: the drawings, larger,
+ * above the steps (one drawing with its caption beside it).
  */
 export function Figure({ theme, block }: { theme: Theme; block: FigureBlock }) {
-  const isRtl = theme.direction === 'rtl';
-  return (
-    <View wrap={false} style={{ marginBottom: theme.space.m }}>
-      <Heading theme={theme} level={3}>
-        {block.title}
-      </Heading>
-      {theme.hasColumns ? (
+  const title = (
+    <Heading theme={theme} level={3}>
+      {block.title}
+    </Heading>
+  );
+  const steps = <List theme={theme} items={block.items} isNumbered={block.isNumbered} />;
+  if (theme.hasColumns && fitsOneLine(theme, block.title)) {
+    const start = theme.direction === 'rtl' ? 'Right' : 'Left';
+    const end = theme.direction === 'rtl' ? 'Left' : 'Right';
+    const titleHeight = theme.size.h3 * theme.lineHeight + 2 * theme.space.s;
+    // The title first in the text (as the web copy reads it), then drawn up beside the drawing.
+    return (
+      <View wrap={false} style={{ marginBottom: theme.space.m }}>
+        <View style={{ [`padding${start}`]: theme.figureWidth + theme.space.l }}>{title}</View>
+        <View style={{ flexDirection: theme.row, alignItems: 'flex-start', marginTop: -titleHeight }}>
+          <View style={{ [`margin${end}`]: theme.space.l, paddingTop: theme.space.s }}>
+            <Drawings theme={theme} block={block} />
+          </View>
+          <View style={{ flex: 1, paddingTop: titleHeight }}>{steps}</View>
+        </View>
+      </View>
+    );
+  }
+  if (theme.hasColumns) {
+    const isRtl = theme.direction === 'rtl';
+    return (
+      <View wrap={false} style={{ marginBottom: theme.space.m }}>
+        {title}
         <View style={{ flexDirection: theme.row, alignItems: 'flex-start' }}>
           <View style={{ [isRtl ? 'marginLeft' : 'marginRight']: theme.space.l }}>
             <Drawings theme={theme} block={block} />
           </View>
-          <View style={{ flex: 1 }}>
-            <List theme={theme} items={block.items} isNumbered={block.isNumbered} />
-          </View>
+          <View style={{ flex: 1 }}>{steps}</View>
         </View>
+      </View>
+    );
+  }
+  const [only] = block.figures;
+  return (
+    <View wrap={false} style={{ marginBottom: theme.space.m }}>
+      {title}
+      {only && block.figures.length === 1 ? (
+        <DrawingBeside theme={theme} figure={only} />
       ) : (
-        <>
-          <View style={{ flexDirection: theme.row, gap: theme.space.l, marginBottom: theme.space.s }}>
-            <Drawings theme={theme} block={block} />
-          </View>
-          <List theme={theme} items={block.items} isNumbered={block.isNumbered} />
-        </>
+        <View style={{ flexDirection: theme.row, gap: theme.space.l, marginBottom: theme.space.s }}>
+          <Drawings theme={theme} block={block} />
+        </View>
       )}
+      {steps}
     </View>
   );
 }

@@ -24,11 +24,14 @@ const PAGE_HEIGHT: Record<TPaper, number> = { letter: 792, a4: 841.89 };
 export function HandoutDocument({
   payload,
   density = 'normal',
+  isPartingAllowed = false,
   onPageFill,
 }: {
   payload: THandoutPayload;
   /** `compact` tightens the spacing (never the type) to pull a short last page back (lib/pdf/draw.ts). */
   density?: TDensity;
+  /** Blocks a section binds to its heading may part (red-flag lists A and B): a last resort of draw.ts. */
+  isPartingAllowed?: boolean;
   onPageFill?: TPageFillProbe;
 }) {
   const theme = createTheme({
@@ -110,6 +113,7 @@ export function HandoutDocument({
               key={section.id}
               section={section}
               isLast={index === payload.sections.length - 1}
+              isPartingAllowed={isPartingAllowed}
               theme={theme}
               second={
                 second && secondTheme && secondary

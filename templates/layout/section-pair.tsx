@@ -14,6 +14,8 @@ interface SectionPairProps {
   second?: { section: TSectionPayload; theme: Theme; languageName: string };
   /** The handout's last section: no space below it (see TRAILING). */
   isLast?: boolean;
+  /** Only the heading's first block is bound to it (see Section). */
+  isPartingAllowed?: boolean;
 }
 
 /*
@@ -29,20 +31,27 @@ function Section({
   theme,
   label,
   style,
+  isPartingAllowed = false,
 }: {
   section: TSectionPayload;
   theme: Theme;
   label?: string;
   style?: Style;
+  isPartingAllowed?: boolean;
 }) {
   const definition: SectionDefinition = SECTIONS[section.id];
-  // In large print lists A and B together are taller than a page: each list stays whole, and the
-  // heading stays with list A.
+  /*
+   * Lists A and B part only where together they would leave a page half empty: in large print they
+   * are taller than a page, and in standard print lib/pdf/draw.ts allows it as its last resort. Each
+   * list still stays whole in its own box under its own title (what to do, whom to call), and the
+   * heading stays with list A.
+   */
+  const mayPart = isPartingAllowed || !theme.hasColumns;
   return (
     <SectionFrame
       section={section}
       theme={theme}
-      keepWithHeading={theme.hasColumns ? definition.keepWithHeading : 1}
+      keepWithHeading={mayPart ? 1 : definition.keepWithHeading}
       label={label}
       style={style}
     />
@@ -54,15 +63,30 @@ function Section({
  * No wrapping View around the two: react-pdf squeezes an unbreakable block nested one View deeper to
  * nothing at a page end instead of moving it to the next page (seen in Arabic + English handouts).
  */
-export function SectionPair({ section, theme, second, isLast = false }: SectionPairProps) {
-  if (!second) return <Section section={section} theme={theme} style={isLast ? TRAILING : undefined} />;
+export function SectionPair({
+  section,
+  theme,
+  second,
+  isLast = false,
+  isPartingAllowed = false,
+}: SectionPairProps) {
+  if (!second)
+    return (
+      <Section
+        section={section}
+        theme={theme}
+        style={isLast ? TRAILING : undefined}
+        isPartingAllowed={isPartingAllowed}
+      />
+    );
   const isRtl = second.theme.direction === 'rtl';
   return (
     <>
-      <Section section={section} theme={theme} />
+      <Section section={section} theme={theme} isPartingAllowed={isPartingAllowed} />
       <Section
         section={second.section}
         theme={second.theme}
+        isPartingAllowed={isPartingAllowed}
         label={second.languageName}
         style={{
           ...(isRtl

@@ -48,23 +48,13 @@ function fillsOf({ file, locale, secondaryLocale, textSize }: Variant): Promise<
  * as expected to fail, so the day it is fixed its test fails and the entry must go. Keys are
  * file|locale|secondLocale|textSize.
  */
-const A_AND_B =
-  'the red-flag heading with lists A and B (never split) does not fit below page 3, which stays under 60 %';
-const FLOOR_CHAIN =
-  'the positions heading, intro, floor steps and first floor position (never split, brief section 8) do not fit on the page before';
 const KNOWN: Record<string, string> = {
-  'examples/everything.json|en||standard': '7 pages, 6 of content at 11 pt: one page over the budget',
-  'examples/first-visit.json|tl||standard': A_AND_B,
-  'examples/first-visit.json|fr||standard': A_AND_B,
-  'examples/first-visit.json|uk||standard': A_AND_B,
   'examples/first-visit.json|en||large':
-    '9 pages at 18 pt; the budget of 6 is not reached without shorter text',
-  'examples/first-visit.json|ar||large': FLOOR_CHAIN,
-  'examples/first-visit.json|tl||large': '12 pages, English large print plus 3',
-  'examples/everything.json|en||large': '17 pages against a budget of 12',
-  'examples/everything.json|ar||large': 'a kept-together block leaves page 8 half full',
-  'examples/everything.json|zh-Hans||large': 'a kept-together block leaves page 8 half full',
-  'examples/everything.json|tl||large': '24 pages, English large print plus 7',
+    '7 pages at 18 pt (was 9); the budget of 6 is not reached without shorter text',
+  'examples/first-visit.json|tl||large': '11 pages, English large print plus 4',
+  'examples/everything.json|en||large': '16 pages against a budget of 12',
+  'examples/everything.json|ar||large': 'the last page holds under a quarter of a page',
+  'examples/everything.json|tl||large': '23 pages, English large print plus 7',
 };
 
 function check(fills: number[], maxPages: number) {
