@@ -7,16 +7,30 @@ import { Txt } from './txt';
 
 type TrackerBlock = Extract<TBlock, { kind: 'tracker' }>;
 
-/** Empty boxes to tick, wrapped in rows of four so 8 walks still fit a day's column. */
+/**
+ * How many boxes each row holds: as few rows as `fit` allows, as even as they can be, so 4 walks a day
+ * in large print (3 fit a day's column) print as two rows of two, never three and one left over.
+ */
+export function boxRows(count: number, fit: number): number[] {
+  const rows = Math.ceil(count / fit);
+  const base = Math.floor(count / rows);
+  return Array.from({ length: rows }, (_, row) => base + (row < count % rows ? 1 : 0));
+}
+
+/** Empty boxes to tick: four fit a day's column in standard print, three in large print. */
 function Boxes({ theme, count }: { theme: Theme; count: number }) {
   const box = theme.size.body * 0.8;
   return (
-    <View style={{ flexDirection: theme.row, flexWrap: 'wrap', justifyContent: 'center' }}>
-      {Array.from({ length: count }, (_, index) => (
-        <View
-          key={index}
-          style={{ width: box, height: box, borderWidth: 1, borderColor: theme.color.text, margin: 1.5 }}
-        />
+    <View style={{ alignItems: 'center' }}>
+      {boxRows(count, theme.hasColumns ? 4 : 3).map((inRow, row) => (
+        <View key={row} style={{ flexDirection: theme.row }}>
+          {Array.from({ length: inRow }, (_, index) => (
+            <View
+              key={index}
+              style={{ width: box, height: box, borderWidth: 1, borderColor: theme.color.text, margin: 1.5 }}
+            />
+          ))}
+        </View>
       ))}
     </View>
   );
