@@ -1,10 +1,10 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 
-import { HandoutError } from '@/lib/errors';
 import { normalizeLogo } from '@/lib/pdf/logo';
 
 import { goodPng, pixelBombPng, truncatedPng } from '../fixtures/store/images';
+import { refusal } from '../helpers/refusal';
 
 /*
  * The logo as the PDF header gets it (lib/pdf/logo.ts): decoded in full, turned upright, at most 240 px
@@ -19,15 +19,6 @@ const freshLogo = async () => {
   colours += 1;
   return dataUrl(await goodPng(1, 1, `#${(0x100000 + colours * 97).toString(16)}`));
 };
-
-async function refusal(promise: Promise<unknown>): Promise<HandoutError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (error instanceof HandoutError) return error;
-  throw new Error(`expected a HandoutError, got ${String(error)}`);
-}
 
 describe('the logo in the PDF header', () => {
   it('scales a large logo down to 240 px high, and never enlarges a small one', async () => {

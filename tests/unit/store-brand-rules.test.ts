@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 
-import { HandoutError } from '@/lib/errors';
 import type { HandoutStore } from '@/lib/store/repository';
 
 import { AS_ADMIN } from '../helpers/actors';
 import { forEachEngine, type TTempStore } from '../helpers/engines';
+import { refusal } from '../helpers/refusal';
 
 /*
  * The emergency number prints under "call ... or go to the emergency room now": a typo there sends a
@@ -17,15 +17,6 @@ const OTHER_UNLISTED = '555-7777';
 const CLINIC = { name: 'Harbour Physio', phone: '555-0140' };
 const noteFor = (number: string) =>
   `Emergency number ${number} confirmed by the admin although it is not on the recognised list.`;
-
-async function rejection(promise: Promise<unknown>): Promise<HandoutError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (error instanceof HandoutError) return error;
-  throw new Error(`expected a HandoutError, got ${String(error)}`);
-}
 
 forEachEngine('emergency number rules of a clinic profile', (engine) => {
   let store: HandoutStore;
@@ -40,7 +31,7 @@ forEachEngine('emergency number rules of a clinic profile', (engine) => {
   const lastNote = async () => (await store.settings.auditLog(1))[0]?.detail;
 
   it('refuses an unrecognised number without confirmation, naming the field and the number', async () => {
-    const refused = await rejection(store.brands.create({ ...CLINIC, emergencyNumber: UNLISTED }, AS_ADMIN));
+    const refused = await refusal(store.brands.create({ ...CLINIC, emergencyNumber: UNLISTED }, AS_ADMIN));
     expect(refused.code).toBe('invalid_spec');
     expect(refused.message).toBe('The clinic profile is not valid.');
     expect(refused.issues).toEqual([
@@ -97,7 +88,7 @@ forEachEngine('emergency number rules of a clinic profile', (engine) => {
       { ...CLINIC, emergencyNumber: UNLISTED, emergencyNumberConfirmed: true },
       AS_ADMIN,
     );
-    const refused = await rejection(
+    const refused = await refusal(
       store.brands.update(created.id, { emergencyNumber: OTHER_UNLISTED }, AS_ADMIN),
     );
     expect(refused.issues).toEqual([
@@ -117,7 +108,7 @@ forEachEngine('emergency number rules of a clinic profile', (engine) => {
     const recognised = await store.brands.update(created.id, { emergencyNumber: '911' }, AS_ADMIN);
     expect(recognised.emergencyNumberConfirmed).toBe(false);
     expect(await lastNote()).toBeNull();
-    const again = await rejection(store.brands.update(created.id, { emergencyNumber: UNLISTED }, AS_ADMIN));
+    const again = await refusal(store.brands.update(created.id, { emergencyNumber: UNLISTED }, AS_ADMIN));
     expect(again.issues[0]?.path).toBe('emergencyNumber');
   });
 });

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 
 import { afterEach, beforeEach, expect, it } from 'vitest';
 
-import { HandoutError } from '@/lib/errors';
 import { ZBrandSchema } from '@/lib/spec/brand';
 import { ZHandoutSpecSchema } from '@/lib/spec/schema';
 import { prepareLogo } from '@/lib/store/logo-upload';
@@ -12,15 +11,7 @@ import { goodJpeg, goodPng } from '../fixtures/store/images';
 import { NORTHSIDE } from '../fixtures/store/temp-store';
 import { AS_ADMIN } from '../helpers/actors';
 import { forEachEngine, type TTempStore } from '../helpers/engines';
-
-async function rejection(promise: Promise<unknown>): Promise<HandoutError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (error instanceof HandoutError) return error;
-  throw new Error(`expected a HandoutError, got ${String(error)}`);
-}
+import { refusal } from '../helpers/refusal';
 
 forEachEngine('clinic profiles', (engine) => {
   let store: HandoutStore;
@@ -51,20 +42,20 @@ forEachEngine('clinic profiles', (engine) => {
 
     await store.brands.remove(created.id, AS_ADMIN);
     expect(await store.brands.list()).toEqual([]);
-    expect((await rejection(store.brands.get(created.id))).code).toBe('not_found');
-    expect((await rejection(store.brands.remove(created.id, AS_ADMIN))).code).toBe('not_found');
+    expect((await refusal(store.brands.get(created.id))).code).toBe('not_found');
+    expect((await refusal(store.brands.remove(created.id, AS_ADMIN))).code).toBe('not_found');
   });
 
   it('validates with the PDF brand rules and keeps the stored row unchanged on a bad update', async () => {
-    const tooLight = await rejection(store.brands.create({ ...NORTHSIDE, accentColor: '#ffff66' }, AS_ADMIN));
+    const tooLight = await refusal(store.brands.create({ ...NORTHSIDE, accentColor: '#ffff66' }, AS_ADMIN));
     expect(tooLight.code).toBe('invalid_spec');
     expect(tooLight.issues[0]).toMatchObject({ path: 'accentColor' });
     expect(tooLight.issues[0]?.message).toMatch(/too light/);
 
     const created = await store.brands.create(NORTHSIDE, AS_ADMIN);
-    const emoji = await rejection(store.brands.update(created.id, { name: 'Northside 🦴' }, AS_ADMIN));
+    const emoji = await refusal(store.brands.update(created.id, { name: 'Northside 🦴' }, AS_ADMIN));
     expect(emoji.issues).toEqual([{ path: 'name', message: expect.stringMatching(/Emoji/) }]);
-    const unknown = await rejection(store.brands.update(created.id, { fax: '1' } as never, AS_ADMIN));
+    const unknown = await refusal(store.brands.update(created.id, { fax: '1' } as never, AS_ADMIN));
     expect(unknown.issues[0]?.message).toMatch(/fax/);
     expect(await store.brands.get(created.id)).toEqual(created);
   });
@@ -82,7 +73,7 @@ forEachEngine('clinic profiles', (engine) => {
     const third = await store.brands.create({ name: 'Third', phone: '3', isDefault: true }, AS_ADMIN);
     expect(await defaults()).toEqual(['Third']);
 
-    const refused = await rejection(store.brands.update(third.id, { isDefault: false }, AS_ADMIN));
+    const refused = await refusal(store.brands.update(third.id, { isDefault: false }, AS_ADMIN));
     expect(refused.issues[0]?.path).toBe('isDefault');
     expect(await defaults()).toEqual(['Third']);
 
@@ -138,6 +129,6 @@ forEachEngine('clinic profiles', (engine) => {
     expect(Number(await logoRows())).toBe(1);
     await store.brands.remove(created.id, AS_ADMIN);
     expect(Number(await logoRows())).toBe(0);
-    expect((await rejection(store.brands.getLogo(created.id))).code).toBe('not_found');
+    expect((await refusal(store.brands.getLogo(created.id))).code).toBe('not_found');
   });
 });

@@ -3,7 +3,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 
-import { HandoutError } from '@/lib/errors';
 import { MAX_LOGO_PIXELS } from '@/lib/pdf/logo';
 import { MAX_LOGO_BYTES } from '@/lib/spec/logo';
 import { declaredKinds, sniffLogo } from '@/lib/store/logo-sniff';
@@ -11,21 +10,13 @@ import { LOGO_BOX, MAX_LOGO_UPLOAD_BYTES, prepareLogo } from '@/lib/store/logo-u
 import { unsafeSvgReason } from '@/lib/store/svg-guard';
 
 import { goodJpeg, goodPng, SVG, truncatedPng } from '../fixtures/store/images';
+import { refusal } from '../helpers/refusal';
 
 /*
  * The logo checks one by one, without the HTTP route or a store (tests/unit/store-logo.test.ts drives the
  * route): what the bytes are, what the sender claims, the size and pixel limits at their edges, and the
  * PNG that is stored. Every file is real and goes through sharp.
  */
-
-async function refusal(promise: Promise<unknown>): Promise<HandoutError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (error instanceof HandoutError) return error;
-  throw new Error(`expected a HandoutError, got ${String(error)}`);
-}
 
 const svgOfSize = (width: number, height: number) =>
   Buffer.from(

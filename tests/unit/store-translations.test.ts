@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 
 import type { TActor, TWriteContext } from '@/lib/auth/roles';
-import { HandoutError } from '@/lib/errors';
 import type { HandoutStore } from '@/lib/store/repository';
 import { catalog } from '@/lib/translations/catalog';
 import {
@@ -13,21 +12,13 @@ import {
 } from '@/lib/translations/service';
 
 import { forEachEngine, type TTempStore } from '../helpers/engines';
+import { refusal } from '../helpers/refusal';
 
 const ANA: TActor = { id: '00000000-0000-4000-8000-00000000000a', name: 'Ana Ruiz', role: 'reviewer' };
 const BEN: TActor = { id: '00000000-0000-4000-8000-00000000000b', name: 'Ben Ortiz', role: 'admin' };
 const as = (actor: TActor, expectedVersion?: number): TWriteContext => ({ actor, expectedVersion });
 
 const TITLE = 'Espasmo en la parte baja de la espalda: su plan en casa';
-
-async function refusal(work: Promise<unknown>): Promise<HandoutError> {
-  const error = await work.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof HandoutError)) throw new Error(`expected a HandoutError, got ${String(error)}`);
-  return error;
-}
 
 const statusOf = async (store: HandoutStore, key: string) =>
   (await reviewView(store, 'es')).strings.find((string) => string.key === key)?.status;
