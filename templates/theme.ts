@@ -12,6 +12,8 @@ interface Scale {
   figureWidth: number;
   /** The tallest a drawing is drawn: a tall one is drawn narrower (see kit/figure.tsx). */
   figureHeight: number;
+  /** Tick boxes that fit one row of a tracker's day column (see kit/tick-chart.tsx). */
+  tickBoxesPerRow: number;
   page: { top: number; bottom: number; horizontal: number };
   /** Short lists may run in two columns (issue 11); large print keeps one column. */
   hasColumns: boolean;
@@ -31,6 +33,7 @@ const STANDARD: Scale = {
   itemGap: 1,
   figureWidth: 108,
   figureHeight: 42,
+  tickBoxesPerRow: 4,
   page: { top: 30, bottom: 48, horizontal: 34 },
   hasColumns: true,
   hasTints: true,
@@ -50,6 +53,7 @@ const LARGE: Scale = {
   figureWidth: 170,
   // A figure on a couch or chair is drawn a little narrower than one lying down, not taller.
   figureHeight: 80,
+  tickBoxesPerRow: 3,
   // The bottom margin holds the two-line footer at 13 pt (templates/layout/footer.tsx) and no more.
   page: { top: 32, bottom: 60, horizontal: 36 },
   hasColumns: false,

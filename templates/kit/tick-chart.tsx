@@ -17,12 +17,12 @@ export function boxRows(count: number, fit: number): number[] {
   return Array.from({ length: rows }, (_, row) => base + (row < count % rows ? 1 : 0));
 }
 
-/** Empty boxes to tick: four fit a day's column in standard print, three in large print. */
+/** Empty boxes to tick, in as many even rows as the day's column needs. */
 function Boxes({ theme, count }: { theme: Theme; count: number }) {
   const box = theme.size.body * 0.8;
   return (
     <View style={{ alignItems: 'center' }}>
-      {boxRows(count, theme.hasColumns ? 4 : 3).map((inRow, row) => (
+      {boxRows(count, theme.tickBoxesPerRow).map((inRow, row) => (
         <View key={row} style={{ flexDirection: theme.row }}>
           {Array.from({ length: inRow }, (_, index) => (
             <View
