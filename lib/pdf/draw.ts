@@ -42,7 +42,8 @@ async function drawWithFills(
   // react-pdf renders each document in a new React root that stays on React's list of scheduled roots,
   // with its whole tree, until the scheduler's next turn of the event loop takes it off. Renders back to
   // back in one process (the CLI, the tests, a server without workers) never gave it that turn, and
-  // every handout drawn stayed in memory (2.4 MB a first-visit handout with a patient name).
+  // every handout drawn stayed in memory (2.4 MB a first-visit handout with a patient name). Upstream
+  // text: docs/upstream/react-root-retained.md (related: diegomura/react-pdf#2848).
   await nextTurn();
   return { pdf, fills };
 }
