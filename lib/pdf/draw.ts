@@ -1,7 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
-import { renderToBuffer } from '@react-pdf/renderer';
-
 import { HandoutError } from '@/lib/errors';
 import { formatDate } from '@/lib/payload/format';
 import type { THandoutPayload } from '@/lib/payload/schema';
@@ -12,6 +10,7 @@ import type { TOverrides } from '@/lib/translations/schema';
 import { HandoutDocument } from '@/templates/layout/document';
 import type { TDensity } from '@/templates/theme';
 
+import { type LaidOut, layOut } from './lay-out';
 import { prepareHandout } from './prepare';
 import { withPrivateText } from './private-text';
 import { installTextLayoutCache } from './text-cache';
@@ -23,15 +22,16 @@ export interface RenderedHandout {
   filename: string;
 }
 
-type Drawn = { pdf: Buffer; fills: number[] };
+/** One drawing of the handout, laid out and measured; only the one kept is written. */
+type Drawn = LaidOut & { fills: number[] };
 
-async function drawWithFills(
+async function layOutWithFills(
   payload: THandoutPayload,
   density: TDensity,
   isPartingAllowed = false,
 ): Promise<Drawn> {
   const fills: number[] = [];
-  const pdf = await renderToBuffer(
+  const laidOut = await layOut(
     HandoutDocument({
       payload,
       density,
@@ -39,13 +39,7 @@ async function drawWithFills(
       onPageFill: (page, fill) => (fills[page - 1] = fill),
     }),
   );
-  // react-pdf renders each document in a new React root that stays on React's list of scheduled roots,
-  // with its whole tree, until the scheduler's next turn of the event loop takes it off. Renders back to
-  // back in one process (the CLI, the tests, a server without workers) never gave it that turn, and
-  // every handout drawn stayed in memory (2.4 MB a first-visit handout with a patient name). Upstream
-  // text: docs/upstream/react-root-retained.md (related: diegomura/react-pdf#2848).
-  await nextTurn();
-  return { pdf, fills };
+  return { ...laidOut, fills };
 }
 
 /** Rules a layout breaks: a page but the last under MIN_PAGE_FILL, a last page under MIN_LAST_PAGE_FILL. */
@@ -69,16 +63,27 @@ function isBetter(next: Drawn, best: Drawn): boolean {
  * `compact`: same type, tighter spacing). When both still break a fill rule, a third drawing lets red-flag
  * lists A and B part at the list boundary (each whole, in its own box under its own title): a block of
  * about half a page that may not move leaves the page before it half empty in some languages. The
- * best drawing is kept; most handouts are drawn once.
+ * best drawing is kept and written; the others are only laid out (lay-out.ts). Most handouts are laid
+ * out once.
  */
 async function drawPulledBack(payload: THandoutPayload, limit: number): Promise<Buffer> {
-  let best = await drawWithFills(payload, 'normal');
-  if (fillFaults(best.fills) === 0 && best.fills.length <= limit) return best.pdf;
-  const compact = await drawWithFills(payload, 'compact');
-  if (isBetter(compact, best)) best = compact;
-  if (fillFaults(best.fills) === 0) return best.pdf;
-  const parted = await drawWithFills(payload, 'normal', true);
-  return isBetter(parted, best) ? parted.pdf : best.pdf;
+  let best = await layOutWithFills(payload, 'normal');
+  if (fillFaults(best.fills) > 0 || best.fills.length > limit) {
+    const compact = await layOutWithFills(payload, 'compact');
+    if (isBetter(compact, best)) best = compact;
+  }
+  if (fillFaults(best.fills) > 0) {
+    const parted = await layOutWithFills(payload, 'normal', true);
+    if (isBetter(parted, best)) best = parted;
+  }
+  const pdf = await best.write();
+  // react-pdf renders each document in a new React root that stays on React's list of scheduled roots,
+  // with its whole tree, until the scheduler's next turn of the event loop takes it off. Renders back to
+  // back in one process (the CLI, the tests, a server without workers) never gave it that turn, and
+  // every handout drawn stayed in memory (2.4 MB a first-visit handout with a patient name). Upstream
+  // text: docs/upstream/react-root-retained.md (related: diegomura/react-pdf#2848).
+  await nextTurn();
+  return pdf;
 }
 
 /**

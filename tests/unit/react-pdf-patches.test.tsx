@@ -1,6 +1,8 @@
 import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
 import { describe, expect, it } from 'vitest';
 
+import { layOut } from '@/lib/pdf/lay-out';
+
 import { pdfText } from '../helpers/pdf';
 
 /*
@@ -40,5 +42,49 @@ describe('the patched @react-pdf/layout', () => {
     const withoutTotals = calls.filter((total) => total === undefined).length;
     const checks = 2; // the layout's render-once check and the first instantiation
     expect(withoutTotals).toBe(checks + pages);
+  });
+});
+
+/*
+ * patches/@react-pdf+renderer+4.9.0.patch: a document can be laid out, measured, and then written from
+ * that same layout (lib/pdf/lay-out.ts), so the drawings the pull-back discards are never written
+ * (docs/upstream/layout-then-write.md). This fails when the patch is missing: `layOut` refuses, or the
+ * write lays the document out a second time.
+ */
+describe('the patched @react-pdf/renderer', () => {
+  const created = new Date('2026-01-02T03:04:05Z');
+  const document = (onLayout: () => void) => (
+    <Document title="Two phases" creationDate={created} modificationDate={created}>
+      <Page
+        size="A6"
+        layout={({ children, pageNumber, totalPages }) => {
+          onLayout();
+          return (
+            <>
+              {children}
+              <Text>{`Page ${pageNumber} of ${totalPages ?? '?'}`}</Text>
+            </>
+          );
+        }}
+      >
+        {Array.from({ length: 40 }, (_, index) => (
+          <Text key={index}>{`Line ${index + 1} of the two-phase test.`}</Text>
+        ))}
+      </Page>
+    </Document>
+  );
+
+  it('writes a layout without laying the document out again, the same bytes as one render', async () => {
+    let layoutCalls = 0;
+    const laidOut = await layOut(document(() => (layoutCalls += 1)));
+    const afterLayout = layoutCalls;
+    expect(afterLayout).toBeGreaterThan(0);
+    const written = await laidOut.write();
+    expect(layoutCalls).toBe(afterLayout);
+    const direct = await renderToBuffer(document(() => undefined));
+    expect(written.equals(direct)).toBe(true);
+    const { pages, pageTexts } = await pdfText(written);
+    expect(pages).toBeGreaterThan(1);
+    expect(pageTexts[0]).toContain(`Page 1 of ${pages}`);
   });
 });
