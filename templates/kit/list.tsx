@@ -45,9 +45,9 @@ function Item({
       >
         {marker}
       </Txt>
-      <View style={{ flex: 1 }}>
-        <Txt theme={theme}>{item.text}</Txt>
-      </View>
+      <Txt theme={theme} style={{ flex: 1 }}>
+        {item.text}
+      </Txt>
     </View>
   );
 }
