@@ -10,6 +10,10 @@ export interface PreviewTimes {
   onScreenMs: number;
   /** Keystroke to every page of the new handout drawn (the old one gone), median ms. */
   allPagesMs: number;
+  /** Keystroke to the request leaving (the debounce), median ms. */
+  requestMs: number;
+  /** Keystroke to the PDF's last byte arriving (debounce, render, transfer), median ms. */
+  responseMs: number;
   pages: number;
 }
 
@@ -27,12 +31,14 @@ export async function measurePreview(url: string, runs: number): Promise<Preview
     const field = page.getByLabel('Heat minutes (10–20)');
     const onScreen: number[] = [];
     const allPages: number[] = [];
+    const requests: number[] = [];
+    const responses: number[] = [];
     for (let run = 0; run < runs; run += 1) {
       // Each run waits for the last to settle, so one keystroke's time is measured at a time.
       await page.waitForFunction(() => document.querySelectorAll('.pdf-layer').length === 1);
       const timing = page.evaluate(
         () =>
-          new Promise<{ onScreen: number; all: number }>((resolve) => {
+          new Promise<{ onScreen: number; all: number; request: number; response: number }>((resolve) => {
             const start = { at: 0 };
             const old = new Set(document.querySelectorAll('.pdf-layer'));
             let onScreen = 0;
@@ -43,7 +49,17 @@ export async function measurePreview(url: string, runs: number): Promise<Preview
               if (!onScreen && fresh.querySelector('.pdf-page.is-drawn')) onScreen = performance.now();
               if (layers.length === 1 && !fresh.classList.contains('is-pending')) {
                 observer.disconnect();
-                resolve({ onScreen: onScreen - start.at, all: performance.now() - start.at });
+                // The request behind the new layer: the last handout request sent after the keystroke.
+                const request = performance
+                  .getEntriesByType('resource')
+                  .filter((entry) => entry.name.endsWith('/api/handouts') && entry.startTime >= start.at)
+                  .at(-1) as PerformanceResourceTiming | undefined;
+                resolve({
+                  onScreen: onScreen - start.at,
+                  all: performance.now() - start.at,
+                  request: (request?.startTime ?? Number.NaN) - start.at,
+                  response: (request?.responseEnd ?? Number.NaN) - start.at,
+                });
               }
             });
             observer.observe(document.body, { subtree: true, childList: true, attributes: true });
@@ -55,12 +71,20 @@ export async function measurePreview(url: string, runs: number): Promise<Preview
       );
       await field.focus();
       await field.fill(run % 2 === 0 ? '12' : '15');
-      const { onScreen: shown, all } = await timing;
+      const { onScreen: shown, all, request, response } = await timing;
       onScreen.push(shown);
       allPages.push(all);
+      requests.push(request);
+      responses.push(response);
     }
     const pages = await page.locator('.pdf-layer .pdf-page').count();
-    return { onScreenMs: median(onScreen), allPagesMs: median(allPages), pages };
+    return {
+      onScreenMs: median(onScreen),
+      allPagesMs: median(allPages),
+      requestMs: median(requests),
+      responseMs: median(responses),
+      pages,
+    };
   } finally {
     await browser.close();
   }

@@ -112,10 +112,14 @@ function checkAsSpec(content: TPresetContent, ctx: z.RefinementCtx): void {
   sections.forEach((section, index) => {
     for (const [name, value] of Object.entries(section.params)) {
       if (value === undefined || !isPerPatientParam(section.id, name)) continue;
+      // An empty field sent by an API client holds no patient's text, but it is still not kept: say so.
+      const isEmpty = typeof value === 'string' && value.trim() === '';
       ctx.addIssue({
         code: 'custom',
         path: ['sections', index, 'params', name],
-        message: 'This text is written for one patient: a saved handout never keeps it.',
+        message: isEmpty
+          ? 'Leave this field out: a saved handout has no field written for one patient, not even an empty one.'
+          : 'This text is written for one patient: a saved handout never keeps it.',
       });
     }
   });

@@ -33,6 +33,27 @@ describe('per-patient text and saved handouts', () => {
     ]);
   });
 
+  it.each([
+    ['staying-active', 'workNote'],
+    ['medicine', 'clinicianText'],
+  ])(
+    'refuses %s.%s sent empty with a sentence that says to leave it out, not that it holds text',
+    (id, name) => {
+      for (const value of ['', '   ']) {
+        const result = ZPresetInputSchema.safeParse({
+          ...ACUTE_PRESET,
+          sections: [{ id, params: { [name]: value } }],
+        });
+        expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
+          [
+            ['sections', 0, 'params', name],
+            expect.stringMatching(/^Leave this field out: .*not even an empty one/),
+          ],
+        ]);
+      }
+    },
+  );
+
   it('keeps the medicine plan "clinician" without its text: the text is written for each patient', () => {
     const result = ZPresetInputSchema.safeParse({
       ...ACUTE_PRESET,
