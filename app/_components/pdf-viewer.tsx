@@ -2,7 +2,7 @@
 
 import 'react-pdf/dist/Page/TextLayer.css';
 
-import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentProxy, PDFWorker } from 'pdfjs-dist';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Document, Page, pdfjs } from 'react-pdf';
 
@@ -11,6 +11,19 @@ pdfjs.GlobalWorkerOptions.workerSrc = new URL(
   'pdfjs-dist/build/pdf.worker.min.mjs',
   import.meta.url,
 ).toString();
+
+/*
+ * One pdf.js worker for the page's lifetime, shared by every preview layer. Left to itself, pdf.js
+ * starts a worker thread for each document (loading and compiling its 1 MB worker script again) and
+ * ends it with the document: that was most of the time from a new handout's bytes to its page on
+ * screen. A worker passed in is also never ended by a layer that goes, while the layer over it still
+ * draws with it. Created on first use: this module only runs in the browser.
+ */
+let sharedWorker: PDFWorker | undefined;
+function documentOptions(): { worker: PDFWorker } {
+  sharedWorker ??= new pdfjs.PDFWorker();
+  return { worker: sharedWorker };
+}
 
 interface ViewerPdf {
   bytes: Uint8Array;
@@ -80,6 +93,7 @@ function PdfLayer({
 }) {
   // pdf.js takes ownership of the buffer it is given: hand it a copy, once per layer.
   const file = useMemo(() => ({ data: layer.bytes.slice() }), [layer.bytes]);
+  const [options] = useState(documentOptions);
   const [pages, setPages] = useState(0);
   // Height over width of a page: a page not drawn yet keeps its place, so the layers stay aligned.
   const [aspect, setAspect] = useState(0);
@@ -112,7 +126,14 @@ function PdfLayer({
       aria-hidden={isPending || undefined}
       inert={isPending}
     >
-      <Document file={file} onLoadSuccess={onLoad} onLoadError={onError} loading={null} error={null}>
+      <Document
+        file={file}
+        options={options}
+        onLoadSuccess={onLoad}
+        onLoadError={onError}
+        loading={null}
+        error={null}
+      >
         {Array.from({ length: pages }, (_, index) => {
           const page = index + 1;
           // pdf.js draws in the order pages ask: the one on screen asks alone, the others once it is drawn.
