@@ -11,7 +11,8 @@ export interface HandoutPdf {
   pages: number | undefined;
 }
 
-// Short enough that the preview follows within about half a second; stale requests are aborted.
+// An edit that follows another this soon waits for the typing to pause (stale requests are aborted);
+// an edit after a pause (a click, a choice, the first key) is sent at once.
 const DEBOUNCE_MS = 150;
 
 /** The one endpoint behind both the preview and the download, so the preview shows the downloaded bytes. */
@@ -39,12 +40,15 @@ export function useHandoutPdf(body: string | undefined) {
   const [failedBody, setFailedBody] = useState<string>();
   const [attempt, setAttempt] = useState(0);
   const shownBody = useRef<string | undefined>(undefined);
+  const lastEditAt = useRef(Number.NEGATIVE_INFINITY);
 
   useEffect(() => {
+    const now = performance.now();
+    const isTyping = now - lastEditAt.current < DEBOUNCE_MS;
+    lastEditAt.current = now;
     if (!body || body === shownBody.current) return;
     const controller = new AbortController();
-    // The first render waits for nothing; later ones wait for the typing to pause.
-    const delay = shownBody.current === undefined ? 0 : DEBOUNCE_MS;
+    const delay = isTyping ? DEBOUNCE_MS : 0;
     const timer = window.setTimeout(() => {
       fetchHandoutPdf(body, controller.signal).then(
         (result) => {

@@ -186,3 +186,38 @@ test('Large print beside paper and units: the preview, the print facts and the d
   const largeLine = await heatLine();
   expect(largeLine?.height ?? 0).toBeGreaterThan((standardLine?.height ?? Infinity) * 1.4);
 });
+
+test('an edit after a pause is sent at once; typing waits for the pause', async ({ page }) => {
+  // The page's clock stands still from here on, so only `runFor` lets the preview's timers fire.
+  await page.clock.install();
+  await openBuilder(page);
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/handouts')) sent.push(request.postData() ?? '');
+  });
+  await page.clock.pauseAt(Date.now() + 60_000);
+
+  // One change (a choice, a number) after a pause: no debounce to wait for.
+  await page.getByLabel('Heat sessions per day (1–6)').fill('4');
+  await page.clock.runFor(10);
+  await expect.poll(() => sent.length).toBe(1);
+  expect(sent[0]).toContain('"heatTimesPerDay":4');
+
+  // A pause, then keys in quick succession (the clock stands still between them): the first key is sent
+  // at once, the rest once typing pauses.
+  await page.clock.runFor(1000);
+  expect(sent).toHaveLength(1);
+  const note = page.getByLabel('Note to the patient (optional)');
+  await note.pressSequentially('R');
+  await page.clock.runFor(10);
+  await expect.poll(() => sent.length).toBe(2);
+  await note.pressSequentially('est');
+  await page.clock.runFor(100);
+  expect(sent).toHaveLength(2);
+  await page.clock.runFor(100);
+  await expect.poll(() => sent.length).toBe(3);
+  expect(sent[2]).toContain('"note":"Rest"');
+
+  await page.clock.resume();
+  await expect(shownPreview(page)).toContainText('Rest');
+});
