@@ -50,7 +50,7 @@ function fillsOf({ file, locale, secondaryLocale, textSize }: Variant): Promise<
  */
 const KNOWN: Record<string, string> = {
   'examples/first-visit.json|en||large':
-    '7 pages (was 7 at 1.35 leading): the tracker with list A, then B with C, fill two pages after 4.6 of the rest',
+    '7 pages against 6: the tracker with list A, then list B with "make an appointment", need two pages after 4.8 pages of the rest',
   'examples/first-visit.json|es||large': '9 pages, English large print plus 2; page 2 at 41 %',
   'examples/first-visit.json|zh-Hant||large': 'page 3 at 58 %',
   'examples/first-visit.json|tl||large': '10 pages, English large print plus 3; page 2 at 38 %',
