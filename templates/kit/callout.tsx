@@ -29,8 +29,8 @@ function colours(theme: Theme, tone: CalloutBlock['tone']) {
 /**
  * A boxed list. Warning tones use fixed colours, not the brand's. The red-flag lists (emergency and
  * urgent) are never split across pages; a note or caution keeps its title with its first items and may
- * continue overleaf
- * (with at least `theme.lastItems` items). Large print draws the box on white: no text over a tint.
+ * continue overleaf with at least `theme.lastItems` items. Large print draws the box on white: no text
+ * over a tint.
  */
 export function Callout({ theme, block }: { theme: Theme; block: CalloutBlock }) {
   const c = colours(theme, block.tone);

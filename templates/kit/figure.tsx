@@ -95,8 +95,9 @@ function DrawingBeside({ theme, figure }: { theme: Theme; figure: Drawing }) {
  * Each drawing is cropped to what it shows (illustrations/view-box.ts), so a figure lying down takes
  * less height than one on a couch. In standard print a title that fits one line heads the steps beside
  * the drawing rather than taking a line above both (a drawing is often taller than its steps: issue 11
- * fills the page); it still comes first in the text. Large print has one column: the drawings, larger,
- * above the steps (one drawing with its caption beside it).
+ * fills the page); it still comes first in the text. Large print has one column of text: its larger
+ * drawings go beside the steps where that is shorter (a few short steps, kit/figure-fit.ts), else above
+ * them (one drawing with its caption beside it).
  */
 export function Figure({ theme, block }: { theme: Theme; block: FigureBlock }) {
   const title = (
