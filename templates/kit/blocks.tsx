@@ -38,6 +38,8 @@ function ListBlockView({ theme, block, part }: { theme: Theme; block: ListBlock;
       </View>
     );
   }
+  // A list too short to leave `theme.lastItems` items for overleaf is all head.
+  const lead = block.items.length < LEAD_ITEMS + theme.lastItems ? block.items.length : LEAD_ITEMS;
   const head =
     part === 'tail' ? null : (
       <View wrap={false}>
@@ -46,20 +48,15 @@ function ListBlockView({ theme, block, part }: { theme: Theme; block: ListBlock;
             {block.title}
           </Heading>
         ) : null}
-        <List theme={theme} items={block.items.slice(0, LEAD_ITEMS)} isNumbered={isNumbered} />
+        <List theme={theme} items={block.items.slice(0, lead)} isNumbered={isNumbered} />
       </View>
     );
   const tail =
     part === 'head' ? null : (
-      <List
-        theme={theme}
-        items={block.items.slice(LEAD_ITEMS)}
-        isNumbered={isNumbered}
-        start={LEAD_ITEMS + 1}
-      />
+      <List theme={theme} items={block.items.slice(lead)} isNumbered={isNumbered} start={lead + 1} isTail />
     );
   // The block's space below goes with whichever part ends it.
-  const ends = part !== 'head' || block.items.length <= LEAD_ITEMS;
+  const ends = part !== 'head' || block.items.length <= lead;
   return (
     <View style={{ marginBottom: ends ? theme.space.m : 0 }}>
       {head}

@@ -29,13 +29,14 @@ function colours(theme: Theme, tone: CalloutBlock['tone']) {
 /**
  * A boxed list. Warning tones use fixed colours, not the brand's. The red-flag lists (emergency and
  * urgent) are never split across pages; a note or caution keeps its title with its first items and may
- * continue overleaf. Large print draws the box on white: no text over a tint.
+ * continue overleaf with at least `theme.lastItems` items. Large print draws the box on white: no text
+ * over a tint.
  */
 export function Callout({ theme, block }: { theme: Theme; block: CalloutBlock }) {
   const c = colours(theme, block.tone);
   const isStrong = block.tone === 'emergency' || block.tone === 'urgent';
   const isTwoColumn = block.columns === 2 && theme.hasColumns;
-  const isWhole = isStrong || isTwoColumn || block.items.length <= LEAD_ITEMS + 1;
+  const isWhole = isStrong || isTwoColumn || block.items.length <= LEAD_ITEMS + theme.lastItems;
   const border = isStrong || !theme.hasTints ? 2 : 1;
   const title = (
     <Txt theme={theme} style={{ fontWeight: 'bold', color: c.title, marginBottom: theme.space.s }}>
@@ -81,7 +82,7 @@ export function Callout({ theme, block }: { theme: Theme; block: CalloutBlock })
         <List theme={theme} items={block.items.slice(0, LEAD_ITEMS)} />
       </View>
       <View style={{ ...box, ...bottom }}>
-        <List theme={theme} items={block.items.slice(LEAD_ITEMS)} start={LEAD_ITEMS + 1} />
+        <List theme={theme} items={block.items.slice(LEAD_ITEMS)} start={LEAD_ITEMS + 1} isTail />
       </View>
     </>
   );

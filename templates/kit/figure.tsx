@@ -2,10 +2,9 @@ import { View } from '@react-pdf/renderer';
 
 import type { TBlock } from '@/lib/payload/schema';
 
-import { drawIllustration } from '../illustrations/index';
 import { PdfIllustration } from '../illustrations/pdf';
-import { illustrationBox } from '../illustrations/view-box';
 import type { Theme } from '../theme';
+import { columnWidth, drawingWidth, emsOf, isShorterBeside } from './figure-fit';
 import { Heading } from './heading';
 import { List } from './list';
 import { Txt } from './txt';
@@ -14,32 +13,14 @@ type FigureBlock = Extract<TBlock, { kind: 'figure' }>;
 
 type Drawing = FigureBlock['figures'][number];
 
-/**
- * A drawing as wide as the theme's figures, or narrower where that would make it taller than the
- * theme's figure height: a figure on a chair is drawn smaller than one lying down rather than making its
- * row of steps taller (issue 11: drawings sized by what they show). Its caption keeps the full width.
- */
-function drawingWidth(theme: Theme, figure: Drawing): number {
-  const box = illustrationBox(drawIllustration(figure.illustration, { isCrossedOut: figure.isCrossedOut }));
-  return Math.min(theme.figureWidth, (theme.figureHeight * box.width) / box.height);
-}
-
-/** Letter's width in points: the narrower paper, so a title that fits there fits on A4. */
-const LETTER_WIDTH = 612;
-
 /*
  * Whether a figure title surely fits one line beside the drawing: it is drawn up beside it by exactly one
  * line. Counted generously (0.7 em a character, a full em for Chinese, Japanese and Korean) so a title
  * that might wrap keeps its own line above the drawing instead of running into the steps.
  */
 function fitsOneLine(theme: Theme, title: string): boolean {
-  const width = LETTER_WIDTH - 2 * theme.page.horizontal - theme.figureWidth - theme.space.l;
-  const ems = [...title].reduce(
-    (sum, char) =>
-      sum + (/[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u.test(char) ? 1 : 0.7),
-    0,
-  );
-  return ems * theme.size.h3 <= width;
+  const width = columnWidth(theme) - theme.figureWidth - theme.space.l;
+  return emsOf(title, 0.7) * theme.size.h3 <= width;
 }
 
 function Caption({ theme, figure, isBeside }: { theme: Theme; figure: Drawing; isBeside: boolean }) {
@@ -114,8 +95,9 @@ function DrawingBeside({ theme, figure }: { theme: Theme; figure: Drawing }) {
  * Each drawing is cropped to what it shows (illustrations/view-box.ts), so a figure lying down takes
  * less height than one on a couch. In standard print a title that fits one line heads the steps beside
  * the drawing rather than taking a line above both (a drawing is often taller than its steps: issue 11
- * fills the page); it still comes first in the text. Large print has one column: the drawings, larger,
- * above the steps (one drawing with its caption beside it).
+ * fills the page); it still comes first in the text. Large print has one column of text: its larger
+ * drawings go beside the steps where that is shorter (a few short steps, kit/figure-fit.ts), else above
+ * them (one drawing with its caption beside it).
  */
 export function Figure({ theme, block }: { theme: Theme; block: FigureBlock }) {
   const title = (
@@ -141,7 +123,7 @@ export function Figure({ theme, block }: { theme: Theme; block: FigureBlock }) {
       </View>
     );
   }
-  if (theme.hasColumns) {
+  if (theme.hasColumns || isShorterBeside(theme, block)) {
     const isRtl = theme.direction === 'rtl';
     return (
       <View wrap={false} style={{ marginBottom: theme.space.m }}>

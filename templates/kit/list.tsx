@@ -13,6 +13,8 @@ interface ListProps {
   start?: number;
   /** Two columns side by side for a short list (issue 11); one column where the theme has none. */
   columns?: 1 | 2;
+  /** The list continues another overleaf: its last `theme.lastItems` items keep together. */
+  isTail?: boolean;
 }
 
 function Item({
@@ -53,7 +55,14 @@ function Item({
 }
 
 /** A bullet or numbered list whose marker sits on the reading side (right for RTL). */
-export function List({ theme, items, isNumbered = false, start = 1, columns = 1 }: ListProps) {
+export function List({
+  theme,
+  items,
+  isNumbered = false,
+  start = 1,
+  columns = 1,
+  isTail = false,
+}: ListProps) {
   const marker = (index: number) => (isNumbered ? `${index + start}.` : '•');
   if (columns === 2 && theme.hasColumns && items.length > 1) {
     // Reading order runs down the first column, then the second (the first column takes the odd one).
@@ -77,11 +86,14 @@ export function List({ theme, items, isNumbered = false, start = 1, columns = 1 
       </View>
     );
   }
+  const drawn = items.map((item, index) => (
+    <Item key={item.key} theme={theme} item={item} marker={marker(index)} isNumbered={isNumbered} />
+  ));
+  const kept = isTail && theme.lastItems > 1 ? Math.min(theme.lastItems, drawn.length) : 0;
   return (
     <View>
-      {items.map((item, index) => (
-        <Item key={item.key} theme={theme} item={item} marker={marker(index)} isNumbered={isNumbered} />
-      ))}
+      {drawn.slice(0, drawn.length - kept)}
+      {kept > 0 ? <View wrap={false}>{drawn.slice(drawn.length - kept)}</View> : null}
     </View>
   );
 }

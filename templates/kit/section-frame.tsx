@@ -11,7 +11,9 @@ import { Txt } from './txt';
 
 const keepsNext = (block: TBlock | undefined) =>
   (block?.kind === 'figure' || block?.kind === 'steps' || block?.kind === 'callout') && block.keepWithNext;
-const bindsNext = (block: TBlock | undefined) => block?.kind === 'paragraph' || keepsNext(block);
+/** A tracker is read with the instructions above it, in either print size. */
+const bindsNext = (theme: Theme, block: TBlock | undefined, next: TBlock | undefined) =>
+  (block?.kind === 'paragraph' && (theme.isIntroBound || next?.kind === 'tracker')) || keepsNext(block);
 
 /** Runs of blocks that must share a page: a block that binds the next one starts or extends a run. */
 function chained(blocks: TBlock[]): TBlock[][] {
@@ -50,9 +52,10 @@ interface SectionFrameProps {
  * its first block (wrap=false) so it can never stand alone at the bottom of a page.
  */
 export function SectionFrame({ theme, section, keepWithHeading = 1, label, style }: SectionFrameProps) {
-  // An introductory paragraph says what follows: it takes the next block along with it.
+  // An introductory paragraph says what follows: it takes the next block along with it (see Theme).
   let count = Math.min(keepWithHeading, section.blocks.length);
-  while (count < section.blocks.length && bindsNext(section.blocks[count - 1])) count += 1;
+  while (count < section.blocks.length && bindsNext(theme, section.blocks[count - 1], section.blocks[count]))
+    count += 1;
   const bound = section.blocks.slice(0, count);
   // The heading needs only the first lines of its last bound block: a list continues after its first
   // items rather than moving whole to the next page (issue 11).

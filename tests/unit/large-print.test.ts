@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { ZLocaleSchema } from '@/lib/i18n/locales';
 import { handoutCode } from '@/lib/pdf/handout-code';
 import { parseSpec, renderHandout } from '@/lib/pdf/render';
 
@@ -43,4 +44,14 @@ describe('text size (issue 11)', () => {
   it('rejects a text size it does not know', () => {
     expect(() => parseSpec({ ...FIRST_VISIT, textSize: 'huge' })).toThrow();
   });
+});
+
+// The large-print type scale in every language, not only the four the issue names: no script's text
+// (Chinese wrapped per character, Arabic, Devanagari) is set under its sizes.
+describe.each(ZLocaleSchema.options)('large print in %s', (locale) => {
+  it('sets the body at 18 pt and nothing under 13 pt', async () => {
+    const sizes = await textSizes((await renderHandout({ ...FIRST_VISIT, locale, textSize: 'large' })).pdf);
+    expect(bodySize(sizes)).toBe(18);
+    expect(Math.min(...sizes.keys())).toBeGreaterThanOrEqual(13);
+  }, 120_000);
 });
