@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { STARTERS } from '@/lib/builder/starters';
 import { type TLocale, ZLocaleSchema } from '@/lib/i18n/locales';
 import { renderHandout } from '@/lib/pdf/render';
 import type { TTextSize } from '@/lib/spec/ids';
@@ -13,7 +14,7 @@ import {
 } from '@/lib/spec/page-budget';
 
 import { pageFills } from '../helpers/page-fill';
-import { loadSpecFiles } from '../helpers/specs';
+import { BRAND, loadSpecFiles } from '../helpers/specs';
 
 /*
  * Issue 11's budgets and fill rules (lib/spec/page-budget.ts), read from the PDF itself: every example
@@ -22,7 +23,14 @@ import { loadSpecFiles } from '../helpers/specs';
  * each spec and language once (the English render is shared by the other languages' comparison).
  */
 
-const SPECS = loadSpecFiles();
+// The examples and fixtures, and the builder's own starting points (what most clinicians print).
+const SPECS = [
+  ...loadSpecFiles(),
+  ...STARTERS.filter(({ id }) => id !== 'everything').map(({ id, sections }) => ({
+    file: `builder starter "${id}"`,
+    spec: { brand: BRAND, sections } as Record<string, unknown>,
+  })),
+];
 const LOCALES = ZLocaleSchema.options;
 
 type Variant = { file: string; locale: TLocale; secondaryLocale?: TLocale; textSize: TTextSize };
