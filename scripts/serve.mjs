@@ -23,6 +23,33 @@ const app = next({ dev, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/*
+ * The first dynamic request a Next server answers loads its route runtime and the proxy: about 200 ms
+ * here, paid by whoever asks first (static routes such as /api/sections do not load it). Pay it now,
+ * through a throwaway loopback server, before the real one listens: the liveness route touches nothing.
+ */
+async function warmUpRequests() {
+  const started = performance.now();
+  const probe = http.createServer((request, response) => handle(request, response));
+  await new Promise((resolve) => probe.listen(0, '127.0.0.1', () => resolve(undefined)));
+  try {
+    const address = probe.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const answer = await fetch(`http://127.0.0.1:${port}/api/health`);
+    await answer.arrayBuffer();
+    logger.info(
+      { status: answer.status, ms: Math.round(performance.now() - started) },
+      'warmed the request path',
+    );
+  } catch (error) {
+    // Not fatal: the first real request pays the cost instead.
+    logger.warn({ err: error }, 'could not warm the request path');
+  } finally {
+    await new Promise((resolve) => probe.close(() => resolve(undefined)));
+  }
+}
+if (!dev) await warmUpRequests();
+
 const server = http.createServer((request, response) => {
   logRequest(request, response);
   request.headers['x-clinic-handouts-peer'] =

@@ -169,6 +169,11 @@ test.describe('several instances on one PostgreSQL', () => {
       }),
     );
     expect(lines).toContainEqual(expect.objectContaining({ method: 'PATCH', route: '/api/brands/:id' }));
+    // The request path was warmed, through a loopback server of its own, before the server listened.
+    const messages = lines.map((line) => line.msg);
+    expect(messages.indexOf('warmed the request path')).toBeGreaterThanOrEqual(0);
+    expect(messages.indexOf('warmed the request path')).toBeLessThan(messages.indexOf('listening'));
+    expect(lines).toContainEqual(expect.objectContaining({ msg: 'warmed the request path', status: 200 }));
     expect(b.logs.join('\n')).not.toMatch(/should-not-be-logged|a long clinic password|555-0002/);
 
     // SIGTERM during a render: the render still answers, then both close the store and exit 0.
