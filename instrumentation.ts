@@ -1,22 +1,22 @@
 /**
- * Next.js calls this once when the server starts, and serves no request before it resolves: the render
- * workers start, register their fonts and draw a warm-up handout in the first language (English by
- * default) before the first request. The other languages are warmed next, behind any real request
- * (awaiting all twelve held the server's start for two minutes on a busy 2-core machine). The store is
- * opened meanwhile, so its migrations run before the first clinician rather than in their request.
+ * Next.js calls this once when the server starts, and serves no request before it resolves: the store
+ * opens (its migrations run before the first clinician rather than in their request), then the render
+ * workers start, register their fonts and draw a warm-up handout in each language in use (English and
+ * the languages of the clinic's saved handouts, lib/pdf/render-config.ts) before the first request.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const [{ startRenderPool }, { getStore }] = await Promise.all([
+  const [{ startRenderPool }, { getStore }, { languagesInUse }] = await Promise.all([
     import('@/lib/pdf/render'),
     import('@/lib/store/open'),
+    import('@/lib/pdf/warm-up'),
   ]);
-  const pool = startRenderPool();
+  let inUse: Awaited<ReturnType<typeof languagesInUse>> = [];
   try {
-    getStore();
+    inUse = languagesInUse(await getStore().presets.list());
   } catch (error) {
-    // The pages that need the store say what is wrong with it; the handouts still print.
+    // The pages that need the store say what is wrong with it; the handouts still print (English warm).
     console.error(`[handouts] the store did not open: ${error instanceof Error ? error.message : 'unknown'}`);
   }
-  await pool.ready;
+  await startRenderPool(inUse).ready;
 }

@@ -14,10 +14,12 @@ import { fromFailure, type WorkerReply, type WorkerRequest, type WorkerStart } f
 
 export interface RenderPool {
   render(spec: THandoutSpec, signal?: AbortSignal, overrides?: TOverrides): Promise<RenderedHandout>;
-  /** Resolves when every worker has drawn the first language's warm-up handout. */
+  /** Resolves when every worker has drawn the warm-up handout of each language in use. */
   readonly ready: Promise<void>;
   /** Resolves when every worker has drawn its warm-up handouts. */
   readonly warm: Promise<void>;
+  /** The languages every worker has drawn a warm-up handout in, in the order they were warmed. */
+  warmed(): TLocale[];
   close(): Promise<void>;
 }
 
@@ -95,26 +97,36 @@ class Slot {
  */
 export function createRenderPool(config: RenderConfig): RenderPool {
   const limiter = createLimiter({ concurrency: Math.max(1, config.workers), maxQueue: config.maxQueue });
+  const idleLocales = config.idleLocales ?? [];
   if (config.workers === 0) {
-    const [firstLocale, ...otherLocales] = config.warmLocales;
-    const ready = firstLocale
-      ? drawHandout(warmUpSpec(firstLocale, { isFull: true })).then(() => undefined)
-      : Promise.resolve();
+    const warmed: TLocale[] = [];
+    const ready = (async () => {
+      for (const [index, locale] of config.warmLocales.entries()) {
+        await drawHandout(warmUpSpec(locale, { isFull: index === 0 }));
+        warmed.push(locale);
+      }
+    })();
     const warm = ready.then(async () => {
-      for (const locale of otherLocales) await drawHandout(warmUpSpec(locale));
+      for (const locale of idleLocales) {
+        await drawHandout(warmUpSpec(locale));
+        warmed.push(locale);
+      }
     });
     return {
       render: (spec, signal, overrides) => limiter.run(() => drawHandout(spec, overrides), signal),
       ready,
       warm,
+      warmed: () => [...warmed],
       close: () => warm,
     };
   }
 
   const admitted: Job[] = [];
   const warmQueues = new Map<Slot, TLocale[]>();
+  const allLocales = [...config.warmLocales, ...idleLocales];
+  const warmedBy = new Map<TLocale, number>();
+  let bootLeft = 0;
   let warmLeft = 0;
-  let warmDone = 0;
   let onWarm: () => void = () => {};
   let onReady: () => void = () => {};
   const warm = new Promise<void>((resolve) => {
@@ -125,10 +137,11 @@ export function createRenderPool(config: RenderConfig): RenderPool {
   });
 
   /*
-   * Real renders first. Then warm-ups, to the idle worker with the most left; after its first language a
-   * warm-up never takes the last idle worker, since a render cannot be interrupted: a clinician who came
-   * while every worker drew a warm-up waited for one to finish (the first handout after start took 2 to
-   * 4 times a naive render for that reason). With one worker, warm-ups run whenever no render waits.
+   * Real renders first. Then warm-ups, to the idle worker with the most left. Before the server answers,
+   * every worker warms the languages in use. After that a warm-up never takes the last idle worker, since
+   * a render cannot be interrupted: a clinician who came while every worker drew a warm-up waited for
+   * one to finish (the first handout after start took 2 to 4 times a naive render for that reason).
+   * With one worker, warm-ups run whenever no render waits.
    */
   const queueOf = (slot: Slot) => warmQueues.get(slot) ?? [];
   const dispatch = () => {
@@ -141,22 +154,25 @@ export function createRenderPool(config: RenderConfig): RenderPool {
       const slot = idle.sort((a, b) => queueOf(b).length - queueOf(a).length)[0];
       if (!slot) return;
       const queue = queueOf(slot);
-      const isFirst = queue.length === config.warmLocales.length;
-      if (!isFirst && slots.length > 1 && idle.length <= 1) return;
+      const isAtBoot = queue.length > idleLocales.length;
+      if (!isAtBoot && slots.length > 1 && idle.length <= 1) return;
       const locale = queue.shift();
       if (!locale) return;
-      slot.send(warmUpJob(locale, isFirst));
+      slot.send(warmUpJob(locale, { isFull: queue.length + 1 === allLocales.length, isAtBoot }));
     }
   };
-  const warmUpJob = (locale: TLocale, isFull: boolean): Job => {
-    const done = () => {
+  const warmUpJob = (locale: TLocale, { isFull, isAtBoot }: { isFull: boolean; isAtBoot: boolean }): Job => {
+    const done = (isDrawn: boolean) => {
+      if (isDrawn) warmedBy.set(locale, (warmedBy.get(locale) ?? 0) + 1);
       warmLeft -= 1;
-      warmDone += 1;
-      // Each worker's first job is the first language's warm-up.
-      if (warmDone === slots.length) onReady();
+      if (isAtBoot && --bootLeft === 0) onReady();
       if (warmLeft === 0) onWarm();
     };
-    return { request: { kind: 'warm', locale, isFull }, resolve: done, reject: done };
+    return {
+      request: { kind: 'warm', locale, isFull },
+      resolve: (reply) => done(reply.ok),
+      reject: () => done(false),
+    };
   };
 
   // Every worker sees the same copy of the font files (font-files.ts).
@@ -166,12 +182,11 @@ export function createRenderPool(config: RenderConfig): RenderPool {
     { length: config.workers },
     () => new Slot(start, limits, () => dispatch()),
   );
-  for (const slot of slots) warmQueues.set(slot, [...config.warmLocales]);
-  warmLeft = slots.length * config.warmLocales.length;
-  if (warmLeft === 0) {
-    onReady();
-    onWarm();
-  }
+  for (const slot of slots) warmQueues.set(slot, [...allLocales]);
+  bootLeft = slots.length * config.warmLocales.length;
+  warmLeft = slots.length * allLocales.length;
+  if (bootLeft === 0) onReady();
+  if (warmLeft === 0) onWarm();
   dispatch();
 
   const runOnWorker = (spec: THandoutSpec, overrides: TOverrides = {}) =>
@@ -196,6 +211,7 @@ export function createRenderPool(config: RenderConfig): RenderPool {
     render: (spec, signal, overrides) => limiter.run(() => runOnWorker(spec, overrides), signal),
     ready,
     warm,
+    warmed: () => [...warmedBy].filter(([, workers]) => workers === slots.length).map(([locale]) => locale),
     close: async () => {
       await Promise.all(slots.map((slot) => slot.close()));
     },

@@ -7,8 +7,10 @@ export interface RenderConfig {
   workers: number;
   /** Renders allowed to wait for a free worker; beyond them the API answers 503 at once. */
   maxQueue: number;
-  /** Languages each worker draws once at boot. */
+  /** Languages each worker draws once at boot, before the server answers (the first one in full). */
   warmLocales: TLocale[];
+  /** Languages each worker draws afterwards, while a worker is left free for real renders. */
+  idleLocales?: TLocale[];
   /**
    * Each worker's old-generation heap, MB (0 or unset: V8's own limit). A worker with every language
    * warm holds about 200 MB; uncapped, V8 let each grow to two or three times that between collections
@@ -26,10 +28,32 @@ function count(name: string, fallback: number): number {
   return value;
 }
 
-function locales(raw: string | undefined): TLocale[] {
-  if (raw === undefined || raw.trim() === '' || raw.trim() === 'all') return [...ZLocaleSchema.options];
-  if (raw.trim() === 'none') return [];
-  return raw.split(',').map((locale) => ZLocaleSchema.parse(locale.trim()));
+/*
+ * Which languages warm up. By default the languages in use: English (the builder's own default) and the
+ * languages of the clinic's saved handouts, all before the server answers. Warming all twenty in the
+ * background kept a core busy for about 30 s after every start, and every handout in that window took two
+ * to four times its time (issue 10); `all` still does that, after the languages in use.
+ */
+function warming(
+  raw: string | undefined,
+  inUse: readonly TLocale[],
+): Pick<RenderConfig, 'warmLocales' | 'idleLocales'> {
+  const setting = raw?.trim() || 'in-use';
+  if (setting === 'none') return { warmLocales: [], idleLocales: [] };
+  const used = [...new Set<TLocale>(['en', ...inUse])];
+  if (setting === 'in-use') return { warmLocales: used, idleLocales: [] };
+  if (setting === 'all')
+    return {
+      warmLocales: used,
+      idleLocales: ZLocaleSchema.options.filter((locale) => !used.includes(locale)),
+    };
+  const named = setting.split(',').map((locale) => locale.trim());
+  const unknown = named.filter((locale) => !ZLocaleSchema.safeParse(locale).success);
+  if (unknown.length)
+    throw new Error(
+      `HANDOUT_WARM_LOCALES takes in-use, all, none or handout languages (${ZLocaleSchema.options.join(', ')}), not "${unknown.join(', ')}".`,
+    );
+  return { warmLocales: [...new Set(named as TLocale[])], idleLocales: [] };
 }
 
 export const MIN_WORKER_HEAP_MB = 256;
@@ -44,16 +68,17 @@ function heapMb(): number {
 }
 
 /**
- * The server's rendering, from the environment:
+ * The server's rendering, from the environment and the languages the clinic uses (its saved handouts):
  * HANDOUT_RENDER_WORKERS (default: the cores available), HANDOUT_RENDER_QUEUE (default: 4 per worker),
- * HANDOUT_WARM_LOCALES (comma-separated, `all` by default, or `none`), HANDOUT_WORKER_HEAP_MB (default 512).
+ * HANDOUT_WARM_LOCALES (`in-use` by default, `all`, `none`, or comma-separated languages),
+ * HANDOUT_WORKER_HEAP_MB (default 512).
  */
-export function renderConfigFromEnv(): RenderConfig {
+export function renderConfigFromEnv(inUse: readonly TLocale[] = []): RenderConfig {
   const workers = count('HANDOUT_RENDER_WORKERS', availableParallelism());
   return {
     workers,
     maxQueue: count('HANDOUT_RENDER_QUEUE', 4 * Math.max(1, workers)),
-    warmLocales: locales(process.env.HANDOUT_WARM_LOCALES),
+    ...warming(process.env.HANDOUT_WARM_LOCALES, inUse),
     workerHeapMb: heapMb(),
   };
 }

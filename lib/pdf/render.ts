@@ -1,4 +1,5 @@
 import { HandoutError, invalidSpec, issuesFromZod } from '@/lib/errors';
+import type { TLocale } from '@/lib/i18n/locales';
 import { type THandoutSpec, ZHandoutSpecSchema } from '@/lib/spec/schema';
 import { resolveBrandReference } from '@/lib/store/resolve-brand';
 import type { TOverrides, TReviewLocale } from '@/lib/translations/schema';
@@ -22,11 +23,12 @@ const POOL = Symbol.for('clinic-handouts.render-pool');
 const holder = globalThis as { [POOL]?: RenderPool };
 
 /**
- * Starts the server's render pool (instrumentation.ts, at boot), configured from the environment
- * (lib/pdf/render-config.ts). Idempotent. Until it is started, renders run in the calling thread.
+ * Starts the server's render pool (instrumentation.ts, at boot), configured from the environment and
+ * the languages in use (lib/pdf/render-config.ts). Idempotent. Until it is started, renders run in the
+ * calling thread.
  */
-export function startRenderPool(): RenderPool {
-  holder[POOL] ??= createRenderPool(renderConfigFromEnv());
+export function startRenderPool(inUse: readonly TLocale[] = []): RenderPool {
+  holder[POOL] ??= createRenderPool(renderConfigFromEnv(inUse));
   return holder[POOL];
 }
 

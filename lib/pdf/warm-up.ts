@@ -16,3 +16,16 @@ export function warmUpSpec(locale: TLocale, { isFull = false } = {}): THandoutSp
     ...(isFull ? { sections: ZSectionIdSchema.options.map((id) => ({ id })) } : {}),
   });
 }
+
+/** The handout languages a clinic's saved handouts print, first and second language, each once. */
+export function languagesInUse(
+  presets: readonly { locale: TLocale; secondaryLocale?: TLocale }[],
+): TLocale[] {
+  return [
+    ...new Set(
+      presets.flatMap(({ locale, secondaryLocale }) =>
+        secondaryLocale ? [locale, secondaryLocale] : [locale],
+      ),
+    ),
+  ];
+}

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { MIN_WORKER_HEAP_MB, renderConfigFromEnv } from '@/lib/pdf/render-config';
+import { languagesInUse } from '@/lib/pdf/warm-up';
 
 /* The server's rendering as the environment sets it (README, "Configuration"). */
 
@@ -9,10 +10,28 @@ afterEach(() => {
 });
 
 describe('the render configuration from the environment', () => {
-  it('caps each worker at 512 MB, all languages warm, 4 waiting per worker, by default', () => {
+  it('caps each worker at 512 MB, warms the languages in use, 4 waiting per worker, by default', () => {
     vi.stubEnv('HANDOUT_RENDER_WORKERS', '2');
-    expect(renderConfigFromEnv()).toMatchObject({ workers: 2, maxQueue: 8, workerHeapMb: 512 });
-    expect(renderConfigFromEnv().warmLocales).toContain('zh-Hans');
+    expect(renderConfigFromEnv()).toMatchObject({
+      workers: 2,
+      maxQueue: 8,
+      workerHeapMb: 512,
+      warmLocales: ['en'],
+      idleLocales: [],
+    });
+    // English (the builder's default) first, then the saved handouts' languages, each once.
+    expect(renderConfigFromEnv(['es', 'en', 'zh-Hans', 'es']).warmLocales).toEqual(['en', 'es', 'zh-Hans']);
+    vi.stubEnv('HANDOUT_WARM_LOCALES', ' in-use ');
+    expect(renderConfigFromEnv(['ar'])).toMatchObject({ warmLocales: ['en', 'ar'], idleLocales: [] });
+  });
+
+  it('with `all`, warms the languages in use at boot and every other one afterwards', () => {
+    vi.stubEnv('HANDOUT_WARM_LOCALES', 'all');
+    const { warmLocales, idleLocales = [] } = renderConfigFromEnv(['so']);
+    expect(warmLocales).toEqual(['en', 'so']);
+    expect(idleLocales).toHaveLength(18);
+    expect(idleLocales).toContain('zh-Hans');
+    expect(idleLocales).not.toContain('so');
   });
 
   it('takes 0 as no heap cap, and a cap at the minimum', () => {
@@ -31,10 +50,30 @@ describe('the render configuration from the environment', () => {
     expect(() => renderConfigFromEnv()).toThrow('HANDOUT_WORKER_HEAP_MB must be a whole number, not "lots".');
   });
 
-  it('warms only the languages named, or none', () => {
+  it('warms only the languages named, or none, whatever is in use', () => {
     vi.stubEnv('HANDOUT_WARM_LOCALES', 'es, ar');
-    expect(renderConfigFromEnv().warmLocales).toEqual(['es', 'ar']);
+    expect(renderConfigFromEnv(['fr'])).toMatchObject({ warmLocales: ['es', 'ar'], idleLocales: [] });
     vi.stubEnv('HANDOUT_WARM_LOCALES', 'none');
-    expect(renderConfigFromEnv().warmLocales).toEqual([]);
+    expect(renderConfigFromEnv(['fr'])).toMatchObject({ warmLocales: [], idleLocales: [] });
+  });
+
+  it('names what it does not know', () => {
+    vi.stubEnv('HANDOUT_WARM_LOCALES', 'es, klingon');
+    expect(() => renderConfigFromEnv()).toThrow(
+      /^HANDOUT_WARM_LOCALES takes in-use, all, none or handout languages \(en, es, .*\), not "klingon"\.$/,
+    );
+  });
+});
+
+describe('the languages in use', () => {
+  it('are the first and second languages of the saved handouts, each once', () => {
+    expect(languagesInUse([])).toEqual([]);
+    expect(
+      languagesInUse([
+        { locale: 'es' },
+        { locale: 'ar', secondaryLocale: 'en' },
+        { locale: 'es', secondaryLocale: 'ar' },
+      ]),
+    ).toEqual(['es', 'ar', 'en']);
   });
 });

@@ -61,12 +61,19 @@ describe('the render limiter', () => {
 });
 
 describe('the render pool (one worker thread)', () => {
-  const pool = createRenderPool({ workers: 1, maxQueue: 1, warmLocales: ['en'] });
+  const pool = createRenderPool({ workers: 1, maxQueue: 1, warmLocales: ['en', 'es'], idleLocales: ['ar'] });
   afterAll(() => pool.close());
   const spec = parseSpec(loadSpec('examples/first-visit.json'));
 
-  it('warms up, then draws the same handout as the pipeline, off the calling thread', async () => {
+  it('is ready once the languages in use are warm; the others warm after', async () => {
+    await pool.ready;
+    // Nothing ran between the last warm-up at boot and this line: the idle one has not finished yet.
+    expect(pool.warmed()).toEqual(['en', 'es']);
     await pool.warm;
+    expect(pool.warmed()).toEqual(['en', 'es', 'ar']);
+  }, 120_000);
+
+  it('draws the same handout as the pipeline, off the calling thread', async () => {
     const { pdf, code, filename } = await pool.render(spec);
     expect(filename).toBe(`back-spasm-handout-${code}.pdf`);
     expect((await pdfText(pdf)).text).toContain('Keep the heat on for 15 minutes, 3 times a day.');
