@@ -113,14 +113,26 @@ async function soak(url: string, pid: number) {
   return { samples, failed, spreadMb: Math.max(...afterWarmUp) - Math.min(...afterWarmUp) };
 }
 
+/*
+ * The first handout after a start, on FRESH_STARTS fresh servers (fresh stores): one start's figure
+ * swung from 526 to 1005 ms with what else the machine did, so the median is reported. The last start
+ * is the server the rest of the bench uses.
+ */
+const FRESH_STARTS = Math.max(1, Number(process.env.BENCH_FRESH_STARTS ?? 3));
+const firsts: number[] = [];
+for (let start = 1; start < FRESH_STARTS; start += 1) {
+  const fresh = await startServer(PORT);
+  firsts.push((await post(fresh.url, firstVisit)).ms);
+  fresh.stop();
+  await new Promise((resolve) => fresh.process.once('exit', resolve));
+}
 const server = await startServer(PORT);
 process.on('exit', () => {
   server.stop();
   naive.stop();
 });
 const pid = server.process.pid ?? 0;
-const first = await post(server.url, firstVisit);
-const naiveNow = await naive.render();
+firsts.push((await post(server.url, firstVisit)).ms);
 console.log(
   `Naive react-pdf (${naive.pages} pages, one process): cold ${Math.round(naive.coldMs)} ms. ` +
     `Server ready in ${Math.round(server.readyMs)} ms, RSS ${Math.round(residentMb(pid))} MB.`,
@@ -160,11 +172,11 @@ console.table([
     met: rate.perSecond / naiveRate >= 3,
   },
   {
-    measure: 'first handout after the server starts',
-    ms: Math.round(first.ms),
-    ratio: round(first.ms / naiveNow),
+    measure: `first handout after the server starts (median of ${firsts.length} starts: ${firsts.map(Math.round).join(', ')} ms)`,
+    ms: Math.round(median(firsts)),
+    ratio: round(median(firsts) / median(naiveTimes)),
     goal: '<= 3x',
-    met: first.ms / naiveNow <= 3,
+    met: median(firsts) / median(naiveTimes) <= 3,
   },
   {
     measure: `preview: keystroke to the page on screen (${preview.pages} pages)`,
@@ -206,6 +218,8 @@ for (const locale of ZLocaleSchema.options) {
     locale,
     pages: isPdf ? (await pdfText(answer.bytes)).pages : `HTTP ${answer.status}`,
     'PDF KB': isPdf ? Math.round(answer.bytes.length / 1024) : '-',
+    // The language's first handout since the start: a language not in use warms with it.
+    'first ms': Math.round(answer.ms),
     'median ms': Math.round(warm.ms),
     ratio: round(warm.ratio),
     failed: warm.failed + (isPdf ? 0 : 1),
