@@ -9,7 +9,7 @@ import { drawHandout, type RenderedHandout } from './draw';
 import { shareFontFiles } from './font-files';
 import { createLimiter } from './limiter';
 import type { RenderConfig } from './render-config';
-import { warmUpSpec } from './warm-up';
+import { warmUp } from './warm-up';
 import { fromFailure, type WorkerReply, type WorkerRequest, type WorkerStart } from './worker-protocol';
 
 export interface RenderPool {
@@ -102,13 +102,13 @@ export function createRenderPool(config: RenderConfig): RenderPool {
     const warmed: TLocale[] = [];
     const ready = (async () => {
       for (const [index, locale] of config.warmLocales.entries()) {
-        await drawHandout(warmUpSpec(locale, { isFull: index === 0 }));
+        await warmUp(locale, { isFull: index === 0 });
         warmed.push(locale);
       }
     })();
     const warm = ready.then(async () => {
       for (const locale of idleLocales) {
-        await drawHandout(warmUpSpec(locale));
+        await warmUp(locale);
         warmed.push(locale);
       }
     });

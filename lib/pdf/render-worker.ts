@@ -10,7 +10,7 @@ import { ZOverridesSchema } from '@/lib/translations/schema';
 import { drawHandout } from './draw';
 import { adoptSharedFontFiles } from './font-files';
 import { registerFonts } from './fonts';
-import { warmUpSpec } from './warm-up';
+import { warmUp } from './warm-up';
 import { toFailure, type WorkerReply, type WorkerRequest, type WorkerStart } from './worker-protocol';
 
 adoptSharedFontFiles((workerData as WorkerStart).fontFiles);
@@ -27,7 +27,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     // Parsed again on this side of the seam: the pool's caller has validated it, this thread trusts nothing.
     const { pdf, code, filename } =
       request.kind === 'warm'
-        ? await drawHandout(warmUpSpec(request.locale, { isFull: request.isFull }))
+        ? await warmUp(request.locale, { isFull: request.isFull })
         : await drawHandout(
             ZHandoutSpecSchema.parse(request.spec),
             ZOverridesSchema.parse(request.overrides),

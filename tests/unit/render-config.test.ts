@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { MIN_WORKER_HEAP_MB, renderConfigFromEnv } from '@/lib/pdf/render-config';
-import { languagesInUse } from '@/lib/pdf/warm-up';
+import { languagesInUse, warmUpSpecs } from '@/lib/pdf/warm-up';
+import { ZSectionIdSchema } from '@/lib/spec/ids';
 
 /* The server's rendering as the environment sets it (README, "Configuration"). */
 
@@ -75,5 +76,26 @@ describe('the languages in use', () => {
         { locale: 'es', secondaryLocale: 'ar' },
       ]),
     ).toEqual(['es', 'ar', 'en']);
+  });
+});
+
+describe('the warm-up handouts', () => {
+  const ids = (spec: { sections: { id: string }[] }) => spec.sections.map(({ id }) => id);
+
+  it('are the default handout in a language warmed after the first', () => {
+    const specs = warmUpSpecs('ar');
+    expect(specs).toHaveLength(1);
+    expect(specs[0]).toMatchObject({ locale: 'ar' });
+    expect(specs[0]?.patient).toBeUndefined();
+  });
+
+  it('in the first language, are every section, then the starting points a clinician picks', () => {
+    const specs = warmUpSpecs('es', { isFull: true });
+    expect(specs.map(ids)[0]).toEqual([...ZSectionIdSchema.options]);
+    expect(specs.map(ids)).toContainEqual(
+      expect.arrayContaining(['plan', 'relief-positions', 'heat-cold', 'staying-active', 'red-flags']),
+    );
+    expect(specs).toHaveLength(3);
+    expect(specs.every((spec) => spec.locale === 'es' && spec.patient === undefined)).toBe(true);
   });
 });
