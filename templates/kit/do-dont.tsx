@@ -20,7 +20,13 @@ function Column({
   isDont: boolean;
 }) {
   return (
-    <View style={{ flex: 1, paddingHorizontal: theme.space.s }}>
+    <View
+      style={
+        theme.hasColumns
+          ? { flex: 1, paddingHorizontal: theme.space.s }
+          : { marginBottom: theme.space.s, paddingHorizontal: theme.space.s }
+      }
+    >
       <Txt
         theme={theme}
         style={{
@@ -36,10 +42,16 @@ function Column({
   );
 }
 
-/** Two columns side by side; mirrored for RTL so "Do" is always read first. */
+/**
+ * Two columns side by side, mirrored for RTL so "Do" is always read first; in large print one under the
+ * other (one column, the large-print guidance), still kept together.
+ */
 export function DoDont({ theme, block }: { theme: Theme; block: DoDontBlock }) {
   return (
-    <View wrap={false} style={{ flexDirection: theme.row, marginBottom: theme.space.m }}>
+    <View
+      wrap={false}
+      style={{ flexDirection: theme.hasColumns ? theme.row : 'column', marginBottom: theme.space.m }}
+    >
       <Column theme={theme} title={block.doTitle} items={block.do} isDont={false} />
       <Column theme={theme} title={block.dontTitle} items={block.dont} isDont />
     </View>

@@ -4,7 +4,7 @@ import { ZLocaleSchema } from '@/lib/i18n/locales';
 import { handoutCode } from '@/lib/pdf/handout-code';
 import { parseSpec, renderHandout } from '@/lib/pdf/render';
 
-import { textSizes } from '../helpers/pdf';
+import { pdfLines, textSizes } from '../helpers/pdf';
 import { loadSpec } from '../helpers/specs';
 
 const FIRST_VISIT = loadSpec('examples/first-visit.json');
@@ -40,6 +40,22 @@ describe('text size (issue 11)', () => {
     // The code printed on first-visit handouts before text sizes existed (tests/reference images).
     expect(standard).toBe('1.0-89FAF8');
   });
+
+  it('prints the leg lift\'s "Do" and "Do not" side by side, and in large print one under the other', async () => {
+    const spec = { ...FIRST_VISIT, sections: [{ id: 'leg-lift' }, { id: 'red-flags' }] };
+    const titles = async (textSize: string) => {
+      const lines = await pdfLines((await renderHandout({ ...spec, textSize })).pdf);
+      const line = (text: string) => lines.find((candidate) => candidate.text.trim() === text);
+      return { does: line('Do'), dont: line('Do not') };
+    };
+    const standard = await titles('standard');
+    expect(standard.dont?.y).toBe(standard.does?.y);
+    expect(standard.dont?.left).toBeGreaterThan((standard.does?.left ?? 0) + 100);
+    // One column: "Do not" starts where "Do" does, below its items.
+    const large = await titles('large');
+    expect(large.dont?.left).toBeCloseTo(large.does?.left ?? -1, 0);
+    expect(large.dont?.y).toBeLessThan((large.does?.y ?? 0) - 2 * 18);
+  }, 120_000);
 
   it('rejects a text size it does not know', () => {
     expect(() => parseSpec({ ...FIRST_VISIT, textSize: 'huge' })).toThrow();
