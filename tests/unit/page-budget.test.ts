@@ -72,6 +72,7 @@ const KNOWN: Record<string, string> = {
   'examples/everything.json|zh-Hant||large': 'page 2 at 58 %, the last page under a quarter',
   'examples/everything.json|vi||large': 'list A alone on page 14 (51 %)',
   'examples/everything.json|tl||large': '19 pages, English large print plus 5; page 16 at 49 %',
+  'examples/everything.json|ht||large': 'page 8 at 58 %',
   'examples/everything.json|ko||large': 'page 12 at 59 %, the last page under a quarter',
   'examples/everything.json|ru||large': '17 pages; pages 9 and 15 under half full',
   'examples/everything.json|pt||large': '17 pages; page 8 at 57 %',
@@ -80,7 +81,6 @@ const KNOWN: Record<string, string> = {
   'examples/everything.json|hi||large': 'list A alone on page 13 (51 %)',
   'examples/everything.json|bn||large': 'pages 8 and 14 at 55 and 54 %',
   'examples/everything.json|ur||large': 'list A alone on page 13 (51 %)',
-  'examples/everything.json|fa||large': 'the last page holds under a quarter of a page',
   'examples/everything.json|uk||large': '17 pages; pages 9 and 15 about half full',
   'examples/everything.json|so||large':
     '19 pages, English large print plus 5; pages 3, 10, 15 and 16 under 60 %',
