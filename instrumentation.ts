@@ -18,5 +18,8 @@ export async function register(): Promise<void> {
     // The pages that need the store say what is wrong with it; the handouts still print (English warm).
     console.error(`[handouts] the store did not open: ${error instanceof Error ? error.message : 'unknown'}`);
   }
-  await startRenderPool(inUse).ready;
+  const pool = startRenderPool(inUse);
+  await pool.ready;
+  // No patient data: which handout languages the workers drew before the first request.
+  console.log(`[handouts] render workers ready; languages warmed: ${pool.warmed().join(', ') || 'none'}`);
 }

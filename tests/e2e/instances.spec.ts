@@ -133,6 +133,9 @@ test.describe('several instances on one PostgreSQL', () => {
       presets: Array.from({ length: PRESETS }, (_, index) => ({
         name: `Imported preset ${index}`,
         sections: [{ id: 'hydration' }],
+        // A few in other languages: an instance started later warms these (the last test).
+        ...(index === 7 ? { locale: 'es' } : {}),
+        ...(index === 8 ? { locale: 'ar', secondaryLocale: 'fr' } : {}),
       })),
     };
     const counts = new Set<number>();
@@ -198,5 +201,17 @@ test.describe('several instances on one PostgreSQL', () => {
       expect.objectContaining({ route: '/api/handouts', status: 200, pages: expect.any(Number) }),
     );
     expect(aLines).toContainEqual(expect.objectContaining({ msg: 'stopped', store: 'closed' }));
+  });
+
+  test('an instance started later warms the languages of the saved handouts before it answers', async () => {
+    test.skip(skipReason !== '', `PostgreSQL unavailable: ${skipReason}`);
+    const [port = 0] = PORTS;
+    const later = startInstance(port, pg?.url ?? '');
+    instances.push(later);
+    await waitReady(later);
+    // English (the builder's default) first, then the imported handouts' languages, first and second.
+    expect(later.logs).toContain('[handouts] render workers ready; languages warmed: en, es, ar, fr');
+    later.child.kill('SIGTERM');
+    expect(await later.exited).toBe(0);
   });
 });
