@@ -20,6 +20,8 @@ export async function register(): Promise<void> {
   }
   const pool = startRenderPool(inUse);
   await pool.ready;
-  // No patient data: which handout languages the workers drew before the first request.
-  console.log(`[handouts] render workers ready; languages warmed: ${pool.warmed().join(', ') || 'none'}`);
+  // A status line, no patient data: which handout languages the workers drew before the first request.
+  process.stdout.write(
+    `[handouts] render workers ready; languages warmed: ${pool.warmed().join(', ') || 'none'}\n`,
+  );
 }
