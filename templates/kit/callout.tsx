@@ -2,7 +2,7 @@ import { View } from '@react-pdf/renderer';
 
 import type { TBlock } from '@/lib/payload/schema';
 
-import { scaleOf, type Theme } from '../theme';
+import type { Theme } from '../theme';
 import { LEAD_ITEMS } from './lead-items';
 import { List } from './list';
 import { Txt } from './txt';
@@ -43,11 +43,6 @@ export function Callout({ theme, block }: { theme: Theme; block: CalloutBlock })
       {block.title}
     </Txt>
   );
-  // Arabic-script glyphs (Arabic, Persian, Urdu: our right-to-left languages) reach above and below
-  // their line box; in large print the compact pull-back's 3.6 pt left them touching the frame, so
-  // there the box keeps its full inset. Other scripts, looked at in large print, stay clear.
-  const isTall = theme.textSize === 'large' && theme.direction === 'rtl';
-  const inset = isTall ? Math.max(theme.space.m, scaleOf('large').space.m) : theme.space.m;
   const box = {
     borderColor: c.border,
     borderLeftWidth: border,
@@ -59,13 +54,13 @@ export function Callout({ theme, block }: { theme: Theme; block: CalloutBlock })
     borderTopWidth: border,
     borderTopLeftRadius: 4,
     borderTopRightRadius: 4,
-    paddingTop: inset,
+    paddingTop: theme.boxInset,
   };
   const bottom = {
     borderBottomWidth: border,
     borderBottomLeftRadius: 4,
     borderBottomRightRadius: 4,
-    paddingBottom: inset - theme.space.s,
+    paddingBottom: theme.boxInset - theme.space.s,
     marginBottom: theme.space.m,
   };
   if (isWhole)

@@ -28,14 +28,14 @@ export function columnWidth(theme: Theme): number {
  * theme's figure height: a figure on a chair is drawn smaller than one lying down rather than making its
  * row of steps taller (issue 11: drawings sized by what they show).
  */
-export function drawingWidth(theme: Theme, figure: Drawing): number {
+function drawingSize(theme: Theme, figure: Drawing): { width: number; height: number } {
   const box = illustrationBox(drawIllustration(figure.illustration, { isCrossedOut: figure.isCrossedOut }));
-  return Math.min(theme.figureWidth, (theme.figureHeight * box.width) / box.height);
+  const width = Math.min(theme.figureWidth, (theme.figureHeight * box.width) / box.height);
+  return { width, height: (width * box.height) / box.width };
 }
 
-function drawingHeight(theme: Theme, figure: Drawing): number {
-  const box = illustrationBox(drawIllustration(figure.illustration, { isCrossedOut: figure.isCrossedOut }));
-  return (drawingWidth(theme, figure) * box.height) / box.width;
+export function drawingWidth(theme: Theme, figure: Drawing): number {
+  return drawingSize(theme, figure).width;
 }
 
 /*
@@ -67,20 +67,16 @@ function listHeight(theme: Theme, items: TContentItem[], width: number, isNumber
 export function isShorterBeside(theme: Theme, block: FigureBlock): boolean {
   const full = columnWidth(theme);
   const beside = full - theme.figureWidth - theme.space.l;
-  const column = block.figures.reduce(
-    (sum, figure) =>
-      sum + drawingHeight(theme, figure) + captionHeight(theme, figure, theme.figureWidth) + theme.space.s,
-    0,
-  );
+  // A drawing over its caption, as drawn in a column beside the steps or in a row above them.
+  const stacked = (figure: Drawing) =>
+    drawingSize(theme, figure).height + captionHeight(theme, figure, theme.figureWidth);
+  const column = block.figures.reduce((sum, figure) => sum + stacked(figure) + theme.space.s, 0);
   const [only] = block.figures;
+  // One drawing above the steps has its caption beside it.
   const row =
     only && block.figures.length === 1
-      ? Math.max(drawingHeight(theme, only), captionHeight(theme, only, beside))
-      : Math.max(
-          ...block.figures.map(
-            (figure) => drawingHeight(theme, figure) + captionHeight(theme, figure, theme.figureWidth),
-          ),
-        );
+      ? Math.max(drawingSize(theme, only).height, captionHeight(theme, only, beside))
+      : Math.max(...block.figures.map(stacked));
   const besideHeight = Math.max(column, listHeight(theme, block.items, beside, block.isNumbered));
   const aboveHeight = row + theme.space.s + listHeight(theme, block.items, full, block.isNumbered);
   return besideHeight < aboveHeight;
