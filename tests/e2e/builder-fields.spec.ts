@@ -1,17 +1,12 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 
-import { shownPreview } from '../helpers/e2e';
+import { openBuilder, shownPreview } from '../helpers/e2e';
 
 /* Fewer stops between two patients: fields that do not apply are hidden with the reason, and the
    section list takes a keyboard user straight to a section and back. */
 
 const checkbox = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true });
 const section = (page: Page, id: string) => page.locator(`li[data-section="${id}"]`);
-
-async function openBuilder(page: Page) {
-  await page.goto('/');
-  await expect(shownPreview(page)).toContainText('What to expect', { timeout: 20_000 });
-}
 
 /** Presses Tab from the top of a freshly loaded page until `target` has focus; returns the presses. */
 async function tabsTo(page: Page, target: Locator, limit = 200): Promise<number> {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 
 import { expect, type Locator, type Page, test } from '@playwright/test';
 
-import { shownPreview } from '../helpers/e2e';
+import { openBuilder, shownPreview } from '../helpers/e2e';
 import { pdfText } from '../helpers/pdf';
 
 const sectionBox = (page: Page, title: string) => page.getByRole('checkbox', { name: title, exact: true });
@@ -10,11 +10,6 @@ const chosenOrder = (page: Page) =>
   page
     .locator('ol.section-list > li')
     .evaluateAll((items) => items.map((item) => item.getAttribute('data-section')));
-
-async function openBuilder(page: Page) {
-  await page.goto('/');
-  await expect(shownPreview(page)).toContainText('What to expect', { timeout: 20_000 });
-}
 
 async function downloadText(page: Page, click: () => Promise<void>) {
   const downloading = page.waitForEvent('download');

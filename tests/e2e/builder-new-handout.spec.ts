@@ -1,15 +1,10 @@
 import { expect, type Page, test } from '@playwright/test';
 
-import { shownPreview } from '../helpers/e2e';
+import { openBuilder, shownPreview } from '../helpers/e2e';
 
 /* Between two patients: "New patient" in one click, a starting point in one step, and undo. */
 
 const checkbox = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true });
-
-async function openBuilder(page: Page) {
-  await page.goto('/');
-  await expect(shownPreview(page)).toContainText('What to expect', { timeout: 20_000 });
-}
 
 test('"New patient" clears every per-patient field in one click and keeps the clinic and choices', async ({
   page,

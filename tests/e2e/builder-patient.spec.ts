@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 
-import { shownPreview } from '../helpers/e2e';
+import { openBuilder, shownPreview } from '../helpers/e2e';
 
 /*
  * Nothing written for one patient reaches the next: the name, the note, the work note and the
@@ -23,11 +23,6 @@ const patientFields = (page: Page) => ({
   work: page.getByLabel('Return-to-work or lifting note (optional)'),
   medicine: page.getByLabel('Your medicine note'),
 });
-
-async function openBuilder(page: Page) {
-  await page.goto('/');
-  await expect(shownPreview(page)).toContainText('What to expect', { timeout: 20_000 });
-}
 
 /** Writes one patient's handout: every per-patient field filled, and the PDF shows them. */
 async function writeForPatient(page: Page) {

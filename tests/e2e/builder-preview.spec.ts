@@ -3,13 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 
 import { LARGE_PRINT_BUDGET } from '../../lib/spec/page-budget';
-import { shownPreview } from '../helpers/e2e';
+import { openBuilder, shownPreview } from '../helpers/e2e';
 import { pdfText, textSizes } from '../helpers/pdf';
-
-async function openBuilder(page: Page) {
-  await page.goto('/');
-  await expect(shownPreview(page)).toContainText('What to expect', { timeout: 20_000 });
-}
 
 async function download(page: Page) {
   const downloading = page.waitForEvent('download');

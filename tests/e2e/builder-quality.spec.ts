@@ -1,11 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { seriousViolations, shownPreview } from '../helpers/e2e';
-
-async function openBuilder(page: Page) {
-  await page.goto('/');
-  await expect(shownPreview(page)).toContainText('What to expect', { timeout: 20_000 });
-}
+import { openBuilder, seriousViolations, shownPreview } from '../helpers/e2e';
 
 for (const viewport of [
   { width: 1280, height: 800 },

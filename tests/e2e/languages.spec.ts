@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import { expect, test } from '@playwright/test';
 
+import { openBuilder } from '../helpers/e2e';
 import { pdfText } from '../helpers/pdf';
 
 const squash = (text: string) => text.replace(/[\s\u200e\u200f]/g, '');
@@ -14,7 +15,7 @@ const chinese = JSON.parse(readFileSync('locales/zh-Hans/handout.json', 'utf8'))
 test('a handout in Chinese with English below, chosen in the builder, downloads in both languages', async ({
   page,
 }) => {
-  await page.goto('/');
+  await openBuilder(page);
   const picker = page.getByLabel('Handout language');
   await expect(picker.locator('option', { hasText: 'العربية' })).toHaveCount(1);
   await expect(picker.locator('option', { hasText: '中文（简体）' })).toHaveCount(1);
@@ -42,7 +43,7 @@ const urdu = JSON.parse(readFileSync('locales/ur/handout.json', 'utf8')) as {
 test('an Urdu handout with English below, chosen in the builder, downloads right to left in both', async ({
   page,
 }) => {
-  await page.goto('/');
+  await openBuilder(page);
   const picker = page.getByLabel('Handout language');
   await expect(picker.locator('option')).toHaveCount(20);
   for (const name of NATIVE_NAMES) await expect(picker.locator('option', { hasText: name })).toHaveCount(1);
@@ -65,7 +66,7 @@ test('an Urdu handout with English below, chosen in the builder, downloads right
 });
 
 test('English needs no translation notice', async ({ page }) => {
-  await page.goto('/');
+  await openBuilder(page);
   await expect(page.getByLabel('Handout language')).toHaveValue('en');
   await expect(page.getByText('is a draft translation', { exact: false })).toHaveCount(0);
 });

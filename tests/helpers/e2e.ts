@@ -1,8 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The preview layer on screen (a new render draws in a hidden layer until all its pages are done). */
 export const shownPreview = (page: Page) => page.locator('.pdf-layer:not(.is-pending)');
+
+/**
+ * Opens the builder and waits for its first preview: by then the form is hydrated. A choice made before
+ * that is undone by hydration (seen on a busy machine: a language picked, English shown again).
+ */
+export async function openBuilder(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(shownPreview(page)).toContainText('What to expect', { timeout: 20_000 });
+}
 
 /** WCAG 2.1 A/AA violations axe rates serious or critical, one line each, for a readable failure. */
 export async function seriousViolations(page: Page): Promise<string[]> {
