@@ -1,4 +1,4 @@
-import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
+import { Document, Page, pdf, renderToBuffer, Text, View } from '@react-pdf/renderer';
 import { describe, expect, it } from 'vitest';
 
 import { layOut } from '@/lib/pdf/lay-out';
@@ -86,5 +86,65 @@ describe('the patched @react-pdf/renderer', () => {
     const { pages, pageTexts } = await pdfText(written);
     expect(pages).toBeGreaterThan(1);
     expect(pageTexts[0]).toContain(`Page 1 of ${pages}`);
+  });
+});
+
+/*
+ * patches/@react-pdf+layout+5.2.0.patch: a block placed whole on a page keeps its first-pass layout;
+ * the page relayout only places it (docs/upstream/keep-whole-fragments.md). This fails when the patch
+ * is missing: no block is kept, every one is styled and laid out again when its page is built.
+ */
+describe('the patched @react-pdf/layout keeps whole blocks', () => {
+  interface LaidNode {
+    type: string;
+    keptWhole?: boolean;
+    box?: { top: number; height: number };
+    children?: LaidNode[];
+  }
+  const blocks = Array.from({ length: 12 }, (_, index) => `Block ${index + 1}.`);
+  const document = (
+    <Document>
+      <Page
+        size="A6"
+        style={{ padding: 20 }}
+        layout={({ children, pageNumber, totalPages }) => (
+          <>
+            {children}
+            <Text>{`Page ${pageNumber} of ${totalPages ?? '?'}`}</Text>
+          </>
+        )}
+      >
+        <View style={{ borderWidth: 1 }}>
+          {blocks.map((text) => (
+            <View key={text} wrap={false} style={{ marginBottom: 30, borderWidth: 1, padding: 8 }}>
+              <Text>{text}</Text>
+              <Text>{`${text} Line two.`}</Text>
+            </View>
+          ))}
+        </View>
+      </Page>
+    </Document>
+  );
+
+  it('places a block that fits on its page without laying it out again', async () => {
+    const instance = pdf(document) as unknown as { layout(): Promise<LaidNode> };
+    const root = await instance.layout();
+    const pages = root.children ?? [];
+    expect(pages.length).toBeGreaterThan(2);
+    for (const page of pages) {
+      // The outer box is split across the pages: laid out again on each. Each block inside is whole.
+      const [outer] = page.children ?? [];
+      expect(outer?.keptWhole).toBeUndefined();
+      const inner = outer?.children ?? [];
+      expect(inner.length).toBeGreaterThan(0);
+      for (const block of inner) expect(block.keptWhole).toBe(true);
+    }
+  });
+
+  it('prints every block, in order, with the page numbers', async () => {
+    const { pages, pageTexts } = await pdfText(await renderToBuffer(document));
+    const text = pageTexts.join(' ');
+    expect(text.indexOf('Block 1. Line two.')).toBeLessThan(text.indexOf('Block 12. Line two.'));
+    pageTexts.forEach((page, index) => expect(page).toContain(`Page ${index + 1} of ${pages}`));
   });
 });
