@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
 import { Document, Page, pdf, renderToBuffer, Text, View } from '@react-pdf/renderer';
 import { describe, expect, it } from 'vitest';
 
@@ -146,5 +149,76 @@ describe('the patched @react-pdf/layout keeps whole blocks', () => {
     const text = pageTexts.join(' ');
     expect(text.indexOf('Block 1. Line two.')).toBeLessThan(text.indexOf('Block 12. Line two.'));
     pageTexts.forEach((page, index) => expect(page).toContain(`Page ${index + 1} of ${pages}`));
+  });
+});
+
+/*
+ * patches/@react-pdf+layout+5.2.0.patch: `setYogaValues` sets the same values without a closure per
+ * style key and without the calls into yoga that set what a fresh node already has
+ * (docs/upstream/set-yoga-values.md). The boxes below are what the unpatched engine gives; the
+ * second test fails when any part of the patch is missing from the installed engine.
+ */
+const require = createRequire(import.meta.url);
+
+describe('the patched @react-pdf/layout sets yoga values', () => {
+  interface Box {
+    top: number;
+    left: number;
+    width: number;
+    height: number;
+  }
+  interface LaidNode {
+    box: Box;
+    children?: LaidNode[];
+  }
+  const box = (width: number, height = 10) => ({ width, height });
+
+  it('lays out rows, wrapping, alignment, growing, shrinking and hidden boxes as yoga does', async () => {
+    const instance = pdf(
+      <Document>
+        <Page size={[300, 400]} style={{ padding: 0 }}>
+          <View style={{ flexDirection: 'row', height: 40, alignItems: 'center' }}>
+            <View style={box(50)} />
+            <View style={{ ...box(10), flexGrow: 1 }} />
+            <View style={box(50)} />
+          </View>
+          <View style={{ flexDirection: 'row', flexWrap: 'wrap' }}>
+            <View style={box(200)} />
+            <View style={box(200)} />
+          </View>
+          <View style={{ flexDirection: 'row' }}>
+            <View style={box(200)} />
+            <View style={box(200)} />
+          </View>
+          <View style={{ display: 'none', height: 30 }} />
+          <View style={{ height: 20 }} />
+        </Page>
+      </Document>,
+    ) as unknown as { layout(): Promise<{ children: LaidNode[] }> };
+    const [page] = (await instance.layout()).children;
+    const [aligned, wrapped, shrunk, hidden, last] = page?.children ?? [];
+    const boxes = (node?: LaidNode) => (node?.children ?? []).map(({ box: b }) => [b.left, b.top, b.width]);
+    expect(boxes(aligned)).toEqual([
+      [0, 15, 50],
+      [50, 15, 200],
+      [250, 15, 50],
+    ]);
+    expect(boxes(wrapped)).toEqual([
+      [0, 0, 200],
+      [0, 10, 200],
+    ]);
+    expect(boxes(shrunk)).toEqual([
+      [0, 0, 150],
+      [150, 0, 150],
+    ]);
+    expect(hidden?.box.height).toBe(0);
+    expect(last?.box.top).toBe(40 + 20 + 10);
+    expect(last?.box.width).toBe(300);
+  });
+
+  it('is installed whole: every patched place is in the engine that runs', () => {
+    const engine = readFileSync(require.resolve('@react-pdf/layout'), 'utf8');
+    for (const mark of ['textLayoutCache', 'countOnly', 'keptWhole', 'setUnlessFresh'])
+      expect(engine, mark).toContain(mark);
   });
 });
