@@ -1,41 +1,63 @@
 import { Font } from '@react-pdf/renderer';
 
+import {
+  type BlockLayoutCache,
+  type BlockLayoutCacheStats,
+  createBlockLayoutCache,
+} from './block-layout-cache';
 import { isPrivateText } from './private-text';
 import { createTextLayoutCache, type TextLayoutCache, type TextLayoutCacheStats } from './text-layout-cache';
 
-// The patched @react-pdf/layout reads the cache from the font store it is given (react-pdf's `Font`).
-const store = Font as typeof Font & { textLayoutCache?: TextLayoutCache };
+// The patched @react-pdf/layout reads the caches from the font store it is given (react-pdf's `Font`).
+const store = Font as typeof Font & {
+  textLayoutCache?: TextLayoutCache;
+  blockLayoutCache?: BlockLayoutCache;
+};
 
-function sizeMb(): number {
-  const raw = process.env.HANDOUT_TEXT_CACHE_MB;
-  const value = raw === undefined || raw.trim() === '' ? 32 : Number(raw);
-  if (!Number.isFinite(value) || value < 0)
-    throw new Error(`HANDOUT_TEXT_CACHE_MB must be a number, not "${raw}".`);
+function numberFrom(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const value = raw === undefined || raw.trim() === '' ? fallback : Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number, not "${raw}".`);
   return value;
 }
 
 let cache: ReturnType<typeof createTextLayoutCache> | undefined;
+let blockCache: ReturnType<typeof createBlockLayoutCache> | undefined;
 let isInstalled = false;
 
 /**
- * Sets this thread's text layout cache on react-pdf's font store, once; `HANDOUT_TEXT_CACHE_MB` bounds
- * it (default 32; 0 turns it off). Returns its statistics.
+ * Sets this thread's layout caches on react-pdf's font store, once: laid-out text
+ * (`HANDOUT_TEXT_CACHE_MB`, default 32) and laid-out blocks (`HANDOUT_BLOCK_CACHE_ENTRIES`, default
+ * 200); 0 turns either off. Returns the text cache's statistics.
  */
 export function installTextLayoutCache(): TextLayoutCacheStats | undefined {
   if (!isInstalled) {
     isInstalled = true;
-    const maxBytes = sizeMb() * 1024 * 1024;
+    const maxBytes = numberFrom('HANDOUT_TEXT_CACHE_MB', 32) * 1024 * 1024;
     if (maxBytes > 0) {
       cache = createTextLayoutCache({ maxEntries: 20_000, maxBytes, isPrivate: isPrivateText });
       store.textLayoutCache = cache;
+    }
+    const maxBlocks = numberFrom('HANDOUT_BLOCK_CACHE_ENTRIES', 200);
+    if (maxBlocks > 0) {
+      blockCache = createBlockLayoutCache({ maxEntries: maxBlocks, isPrivate: isPrivateText });
+      store.blockLayoutCache = blockCache;
     }
   }
   return cache?.stats;
 }
 
-/** For the tests and the bench that compare renders with and without the cache. */
+/** The block cache's statistics, for the tests and the bench. */
+export function blockLayoutCacheStats(): BlockLayoutCacheStats | undefined {
+  installTextLayoutCache();
+  return blockCache?.stats;
+}
+
+/** For the tests and the bench that compare renders with and without the caches. */
 export function setTextLayoutCacheOn(isOn: boolean): void {
   installTextLayoutCache();
   if (isOn && cache) store.textLayoutCache = cache;
   else delete store.textLayoutCache;
+  if (isOn && blockCache) store.blockLayoutCache = blockCache;
+  else delete store.blockLayoutCache;
 }

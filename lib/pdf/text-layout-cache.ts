@@ -5,6 +5,8 @@
  * the font store (docs/upstream/text-layout-cache.md), which sees every input of the line breaker.
  */
 
+import { keyPart } from './cache-key';
+
 /** The parts of a textkit attributed string the key is built from (see @react-pdf/textkit). */
 interface AttributedString {
   string: string;
@@ -32,36 +34,6 @@ export interface TextLayoutCacheStats {
   /** Every cached string, for the privacy test. */
   strings: () => string[];
   clear: () => void;
-}
-
-/*
- * Fonts, callbacks and anything else that is not plain data (fontkit fonts, the hyphenation callback)
- * count by identity: a font loaded again is another font. Plain objects and arrays count by value.
- */
-const identities = new WeakMap<object, number>();
-let nextIdentity = 1;
-function identity(value: object): number {
-  let id = identities.get(value);
-  if (id === undefined) {
-    id = nextIdentity;
-    nextIdentity += 1;
-    identities.set(value, id);
-  }
-  return id;
-}
-
-function isPlain(value: object): boolean {
-  if (Array.isArray(value)) return true;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
-
-// JSON drops Infinity (an unbounded container height) and functions; this keeps both distinct.
-function keyPart(_name: string, value: unknown): unknown {
-  if (typeof value === 'number' && !Number.isFinite(value)) return { '\u0000n': String(value) };
-  if (typeof value === 'function' || (typeof value === 'object' && value !== null && !isPlain(value)))
-    return { '\u0000id': identity(value) };
-  return value;
 }
 
 function keyOf(attributedString: AttributedString, container: object, options: object): string {

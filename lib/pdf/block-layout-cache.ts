@@ -1,0 +1,125 @@
+/*
+ * A bounded cache of laid-out blocks: a page's top-level content (a section, the plan, the red flags)
+ * laid out in an earlier handout. From one render to the next most blocks are the same (the preview
+ * after an edit changes one section; a download repeats the preview; a clinic prints its usual handout
+ * for patient after patient), and laying a block out (styles, inheritance, drawings, yoga, text) was
+ * about two fifths of a render. patches/@react-pdf+layout+5.2.0.patch asks this cache for each block
+ * before the first pass and offers it each block after (docs/upstream/block-layout-cache.md).
+ */
+import { createHash } from 'node:crypto';
+
+import { keyPart } from './cache-key';
+
+/** The parts of a react-pdf node the key reads (see @react-pdf/layout). */
+export interface RawNode {
+  type: string;
+  props?: Readonly<Record<string, unknown>>;
+  style?: unknown;
+  value?: string;
+  children?: readonly RawNode[];
+}
+
+/** What the patched @react-pdf/layout calls. */
+export interface BlockLayoutCache {
+  /** The block's key, or undefined when it may not be kept. */
+  keyOf(block: RawNode, page: RawNode): string | undefined;
+  get(key: string): object | undefined;
+  set(key: string, laidOut: object): void;
+}
+
+export interface BlockLayoutCacheOptions {
+  maxEntries: number;
+  /** Text that must not outlive its render (a patient's name or note): its block is never kept. */
+  isPrivate: (text: string) => boolean;
+}
+
+export interface BlockLayoutCacheStats {
+  hits: number;
+  misses: number;
+  entries: number;
+  /** Every string printed by a cached block, for the privacy test. */
+  texts: () => string[];
+  clear: () => void;
+}
+
+// Pixels and paint callbacks are not worth a key; a render prop or a block repeated on every page is
+// different on each page. A bookmark is numbered in place as the document is laid out: the patch gives
+// a reused block this document's props, so only the block itself may carry one.
+const UNKEPT_TYPES = new Set(['IMAGE', 'CANVAS']);
+const UNKEPT_PROPS = ['render', 'fixed'];
+
+/** The printed strings of a block, or undefined when the block holds something never kept. */
+function textsOf(
+  node: RawNode,
+  isPrivate: (text: string) => boolean,
+  into: string[],
+  isBlock = true,
+): string[] | undefined {
+  if (UNKEPT_TYPES.has(node.type)) return undefined;
+  const props = node.props ?? {};
+  if (UNKEPT_PROPS.some((prop) => props[prop] !== undefined)) return undefined;
+  if (!isBlock && props.bookmark !== undefined) return undefined;
+  if (typeof node.value === 'string') {
+    if (isPrivate(node.value)) return undefined;
+    into.push(node.value);
+  }
+  for (const child of node.children ?? []) if (!textsOf(child, isPrivate, into, false)) return undefined;
+  return into;
+}
+
+function stringsIn(node: { value?: unknown; children?: unknown }, into: string[]): string[] {
+  if (typeof node.value === 'string') into.push(node.value);
+  if (Array.isArray(node.children)) for (const child of node.children) stringsIn(child as object, into);
+  return into;
+}
+
+export function createBlockLayoutCache(options: BlockLayoutCacheOptions): BlockLayoutCache & {
+  stats: BlockLayoutCacheStats;
+} {
+  // A Map iterates in insertion order; a hit is moved to the end, so the first entry is the least recent.
+  const entries = new Map<string, object>();
+  const stats: BlockLayoutCacheStats = {
+    hits: 0,
+    misses: 0,
+    get entries() {
+      return entries.size;
+    },
+    texts: () => [...entries.values()].flatMap((block) => stringsIn(block, [])),
+    clear: () => entries.clear(),
+  };
+
+  return {
+    stats,
+    keyOf(block, page) {
+      if (!textsOf(block, options.isPrivate, [])) return undefined;
+      // The page decides the width and what the block inherits (type, size, colour).
+      const context = { size: page.props?.size, orientation: page.props?.orientation, style: page.style };
+      // A digest: the key itself would hold every word of the block as long as the entry lives.
+      return createHash('sha256')
+        .update(
+          JSON.stringify([context, block], (name, value: unknown) =>
+            name === 'box' ? undefined : keyPart(name, value),
+          ),
+        )
+        .digest('base64');
+    },
+    get(key) {
+      const block = entries.get(key);
+      if (block === undefined) {
+        stats.misses += 1;
+        return undefined;
+      }
+      stats.hits += 1;
+      entries.delete(key);
+      entries.set(key, block);
+      return block;
+    },
+    set(key, laidOut) {
+      entries.set(key, laidOut);
+      for (const oldest of entries.keys()) {
+        if (entries.size <= options.maxEntries) break;
+        entries.delete(oldest);
+      }
+    },
+  };
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+
+import { createBlockLayoutCache, type RawNode } from '@/lib/pdf/block-layout-cache';
+import { drawHandout } from '@/lib/pdf/draw';
+import { parseSpec } from '@/lib/pdf/render';
+import { blockLayoutCacheStats, setTextLayoutCacheOn } from '@/lib/pdf/text-cache';
+
+import { pdfText } from '../helpers/pdf';
+import { loadSpec } from '../helpers/specs';
+
+/*
+ * The block layout cache (lib/pdf/block-layout-cache.ts), asked by the patched @react-pdf/layout for
+ * each top-level block of a page (patches/@react-pdf+layout+5.2.0.patch,
+ * docs/upstream/block-layout-cache.md).
+ */
+const stats = () => {
+  const installed = blockLayoutCacheStats();
+  if (!installed)
+    throw new Error('HANDOUT_BLOCK_CACHE_ENTRIES=0 turns the cache off; unset it for this test');
+  return installed;
+};
+
+type SpecSection = { id: string; params?: Record<string, unknown> };
+
+/** Every page's text of a handout drawn with the caches on or off. */
+async function pagesOf(spec: ReturnType<typeof parseSpec>, isCached: boolean) {
+  setTextLayoutCacheOn(isCached);
+  try {
+    return (await pdfText((await drawHandout(spec)).pdf)).pageTexts;
+  } finally {
+    setTextLayoutCacheOn(true);
+  }
+}
+
+describe('a handout drawn with the block layout cache', () => {
+  it('reuses the blocks of the same handout, byte for byte the handout drawn without it', async () => {
+    const spec = parseSpec({ ...loadSpec('examples/first-visit.json'), locale: 'es' });
+    setTextLayoutCacheOn(false);
+    const without = (await drawHandout(spec)).pdf;
+    setTextLayoutCacheOn(true);
+    await drawHandout(spec);
+    const hits = stats().hits;
+    const again = (await drawHandout(spec)).pdf;
+    // Every section of the handout is a block; only the header (with the patient) is laid out again.
+    expect(stats().hits - hits).toBeGreaterThanOrEqual(5);
+    expect(Buffer.compare(again, without)).toBe(0);
+  }, 120_000);
+
+  it('after an edit, a move and a section switched off, prints what a handout drawn without it prints', async () => {
+    const base = loadSpec('examples/everything.json');
+    const sections = base.sections as SpecSection[];
+    await drawHandout(parseSpec(base));
+    const edited = sections
+      .filter((section) => section.id !== 'hydration')
+      .map((section) =>
+        section.id === 'heat-cold' ? { ...section, params: { ...section.params, heatMinutes: 12 } } : section,
+      );
+    // The first movable section goes last but one (the red flags stay last).
+    const [first, ...rest] = edited;
+    const moved = first ? [...rest.slice(0, -1), first, ...rest.slice(-1)] : edited;
+    for (const next of [edited, moved]) {
+      const spec = parseSpec({ ...base, sections: next });
+      const hits = stats().hits;
+      const cached = await pagesOf(spec, true);
+      expect(stats().hits).toBeGreaterThan(hits);
+      expect(cached).toEqual(await pagesOf(spec, false));
+      expect(cached.join(' ')).toContain('12 minutes');
+    }
+  }, 180_000);
+
+  it('keeps no block that prints the patient’s name, note, work note or medicine text', async () => {
+    const name = 'Zorbalina Quistwether';
+    const base = loadSpec('examples/everything.json');
+    const sections = (base.sections as SpecSection[]).map((section) => {
+      if (section.id === 'staying-active')
+        return { ...section, params: { ...section.params, workNote: 'Qwerty desk rota for Mondays' } };
+      if (section.id === 'medicine')
+        return {
+          ...section,
+          params: { ...section.params, mode: 'clinician', clinicianText: 'Vexwort balm twice daily.' },
+        };
+      return section;
+    });
+    const spec = parseSpec({
+      ...base,
+      sections,
+      note: 'Xylophone rest plan.\nCall Zorbalina on Fridays.',
+      patient: { name, date: '2026-11-21' },
+    });
+    stats().clear();
+    const { text } = await pdfText((await drawHandout(spec)).pdf);
+    for (const printed of [name, 'Xylophone', 'Qwerty', 'Vexwort']) expect(text).toContain(printed);
+    // The other sections were kept, so the check below looks at a cache in use.
+    expect(stats().entries).toBeGreaterThan(3);
+    const kept = stats().texts().join('\n').toLowerCase();
+    for (const secret of ['zorbalina', 'quistwether', 'xylophone', 'qwerty', 'vexwort'])
+      expect(kept).not.toContain(secret);
+  }, 120_000);
+});
+
+describe('createBlockLayoutCache', () => {
+  const hyphenation = (word: string) => [word];
+  const text = (value: string, callback = hyphenation): RawNode => ({
+    type: 'TEXT',
+    props: { hyphenationCallback: callback },
+    style: { fontSize: 12 },
+    children: [{ type: 'TEXT_INSTANCE', value }],
+  });
+  const block = (...children: RawNode[]): RawNode => ({
+    type: 'VIEW',
+    props: { bookmark: 'Heat' },
+    style: {},
+    children,
+  });
+  const page = (padding = 36) => ({ type: 'PAGE', props: { size: 'LETTER' }, style: { padding } });
+  const cache = (isPrivate = (_text: string) => false) =>
+    createBlockLayoutCache({ maxEntries: 2, isPrivate });
+
+  it('keys a block by everything in it, by its page, and by the callbacks it names', () => {
+    const { keyOf } = cache();
+    const key = keyOf(block(text('Rest')), page());
+    expect(key).toBeDefined();
+    expect(keyOf(block(text('Rest')), page())).toBe(key);
+    expect(keyOf(block(text('Rest.')), page())).not.toBe(key);
+    expect(keyOf(block(text('Rest')), page(40))).not.toBe(key);
+    expect(keyOf(block(text('Rest', (word) => [word])), page())).not.toBe(key);
+  });
+
+  it('keeps no block with private text, a picture, a render prop, a repeat or an inner bookmark', () => {
+    const { keyOf } = cache((value) => value.includes('Alex'));
+    expect(keyOf(block(text('For Alex')), page())).toBeUndefined();
+    expect(keyOf(block({ type: 'IMAGE', props: { src: 'logo.png' }, style: {} }), page())).toBeUndefined();
+    expect(keyOf(block({ ...text('Page'), props: { render: () => 'Page 1' } }), page())).toBeUndefined();
+    expect(keyOf(block({ ...text('Call'), props: { fixed: true } }), page())).toBeUndefined();
+    expect(keyOf(block(block(text('Inner'))), page())).toBeUndefined();
+  });
+
+  it('holds its most recently used blocks only', () => {
+    const { get, set, stats: counts } = cache();
+    set('a', { type: 'VIEW' });
+    set('b', { type: 'VIEW' });
+    expect(get('a')).toBeDefined();
+    set('c', { type: 'VIEW' });
+    expect(get('b')).toBeUndefined();
+    expect(get('a')).toBeDefined();
+    expect(counts).toMatchObject({ hits: 2, misses: 1, entries: 2 });
+  });
+});
