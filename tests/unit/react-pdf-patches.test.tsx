@@ -137,7 +137,7 @@ describe('the patched @react-pdf/layout keeps whole blocks', () => {
     for (const page of pages) {
       // The outer box is split across the pages: laid out again on each. Each block inside is whole.
       const [outer] = page.children ?? [];
-      expect(outer?.keptWhole).toBeUndefined();
+      expect(outer?.keptWhole).toBeFalsy();
       const inner = outer?.children ?? [];
       expect(inner.length).toBeGreaterThan(0);
       for (const block of inner) expect(block.keptWhole).toBe(true);
@@ -218,7 +218,35 @@ describe('the patched @react-pdf/layout sets yoga values', () => {
 
   it('is installed whole: every patched place is in the engine that runs', () => {
     const engine = readFileSync(require.resolve('@react-pdf/layout'), 'utf8');
-    for (const mark of ['textLayoutCache', 'countOnly', 'keptWhole', 'setUnlessFresh'])
+    for (const mark of ['textLayoutCache', 'countOnly', 'keptWhole', 'setUnlessFresh', 'blockLayoutCache'])
       expect(engine, mark).toContain(mark);
+  });
+});
+
+/*
+ * patches/pdfkit+0.20.1.patch: `doc.font(fontObject)` gives the font it gave before for the same object,
+ * where pdfkit opened a new embedded font to compare by name on every call: react-pdf calls it for every
+ * text run (docs/upstream/pdfkit-font-object-cache.md). This fails when the patch is missing.
+ */
+describe('the patched pdfkit', () => {
+  it('opens a font object once per document, however many runs use it', async () => {
+    // pdfkit ships no types; the module name in a variable keeps TypeScript from asking for them.
+    const pdfkit = 'pdfkit';
+    const { default: PDFDocument } = (await import(pdfkit)) as unknown as {
+      default: new () => { font(src: object, size?: number): unknown; _font: unknown; _fontCount: number };
+    };
+    const fontkit = (await import('fontkit')) as unknown as { openSync(file: string): object };
+    const regular = fontkit.openSync('fonts/NotoSans-Regular.ttf');
+    const bold = fontkit.openSync('fonts/NotoSans-Bold.ttf');
+    const doc = new PDFDocument();
+    const opened = doc._fontCount;
+    doc.font(regular, 12);
+    const first = doc._font;
+    for (let run = 0; run < 5; run += 1) {
+      doc.font(bold, 12);
+      doc.font(regular, 12);
+    }
+    expect(doc._font).toBe(first);
+    expect(doc._fontCount - opened).toBe(2);
   });
 });
