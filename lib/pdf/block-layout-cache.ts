@@ -67,12 +67,6 @@ function textsOf(
   return into;
 }
 
-function stringsIn(node: { value?: unknown; children?: unknown }, into: string[]): string[] {
-  if (typeof node.value === 'string') into.push(node.value);
-  if (Array.isArray(node.children)) for (const child of node.children) stringsIn(child as object, into);
-  return into;
-}
-
 export function createBlockLayoutCache(options: BlockLayoutCacheOptions): BlockLayoutCache & {
   stats: BlockLayoutCacheStats;
 } {
@@ -84,7 +78,8 @@ export function createBlockLayoutCache(options: BlockLayoutCacheOptions): BlockL
     get entries() {
       return entries.size;
     },
-    texts: () => [...entries.values()].flatMap((block) => stringsIn(block, [])),
+    // A kept block is a laid-out node: the same types, props and text values as the block it was.
+    texts: () => [...entries.values()].flatMap((block) => textsOf(block as RawNode, () => false, []) ?? []),
     clear: () => entries.clear(),
   };
 

@@ -11,9 +11,9 @@ import { HandoutDocument } from '@/templates/layout/document';
 import type { TDensity } from '@/templates/theme';
 
 import { type LaidOut, layOut } from './lay-out';
+import { installLayoutCaches } from './layout-caches';
 import { prepareHandout } from './prepare';
 import { withPrivateText } from './private-text';
-import { installTextLayoutCache } from './text-cache';
 
 export interface RenderedHandout {
   pdf: Buffer;
@@ -98,7 +98,7 @@ async function drawPulledBack(
  * render worker (lib/pdf/pool.ts) or, outside the server, in the calling process. No I/O but fonts.
  */
 export async function drawHandout(spec: THandoutSpec, overrides: TOverrides = {}): Promise<RenderedHandout> {
-  installTextLayoutCache();
+  installLayoutCaches();
   const { payload, code } = await prepareHandout(spec, overrides);
   const { names, texts } = perPatientValues(spec);
   const printedDate = spec.patient?.date ? [formatDate(spec.patient.date, spec.locale)] : [];

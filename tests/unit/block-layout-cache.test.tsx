@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { createBlockLayoutCache, type RawNode } from '@/lib/pdf/block-layout-cache';
 import { drawHandout } from '@/lib/pdf/draw';
+import { blockLayoutCacheStats, setLayoutCachesOn } from '@/lib/pdf/layout-caches';
 import { parseSpec } from '@/lib/pdf/render';
-import { blockLayoutCacheStats, setTextLayoutCacheOn } from '@/lib/pdf/text-cache';
 
 import { pdfText } from '../helpers/pdf';
 import { loadSpec } from '../helpers/specs';
@@ -24,20 +24,20 @@ type SpecSection = { id: string; params?: Record<string, unknown> };
 
 /** Every page's text of a handout drawn with the caches on or off. */
 async function pagesOf(spec: ReturnType<typeof parseSpec>, isCached: boolean) {
-  setTextLayoutCacheOn(isCached);
+  setLayoutCachesOn(isCached);
   try {
     return (await pdfText((await drawHandout(spec)).pdf)).pageTexts;
   } finally {
-    setTextLayoutCacheOn(true);
+    setLayoutCachesOn(true);
   }
 }
 
 describe('a handout drawn with the block layout cache', () => {
   it('reuses the blocks of the same handout, byte for byte the handout drawn without it', async () => {
     const spec = parseSpec({ ...loadSpec('examples/first-visit.json'), locale: 'es' });
-    setTextLayoutCacheOn(false);
+    setLayoutCachesOn(false);
     const without = (await drawHandout(spec)).pdf;
-    setTextLayoutCacheOn(true);
+    setLayoutCachesOn(true);
     await drawHandout(spec);
     const hits = stats().hits;
     const again = (await drawHandout(spec)).pdf;

@@ -2,8 +2,8 @@ import { Document, Page, renderToBuffer, Text } from '@react-pdf/renderer';
 import { describe, expect, it } from 'vitest';
 
 import { drawHandout } from '@/lib/pdf/draw';
+import { setLayoutCachesOn, textLayoutCacheStats } from '@/lib/pdf/layout-caches';
 import { parseSpec } from '@/lib/pdf/render';
-import { installTextLayoutCache, setTextLayoutCacheOn } from '@/lib/pdf/text-cache';
 import { createTextLayoutCache } from '@/lib/pdf/text-layout-cache';
 
 import { pdfText } from '../helpers/pdf';
@@ -14,7 +14,7 @@ import { loadSpec } from '../helpers/specs';
  * (patches/@react-pdf+layout+5.2.0.patch, docs/upstream/text-layout-cache.md).
  */
 const stats = () => {
-  const installed = installTextLayoutCache();
+  const installed = textLayoutCacheStats();
   if (!installed) throw new Error('HANDOUT_TEXT_CACHE_MB=0 turns the cache off; unset it for this test');
   return installed;
 };
@@ -22,7 +22,7 @@ const stats = () => {
 describe('the patched @react-pdf/layout', () => {
   it('asks the text layout cache set on the font store, which answers a second render', async () => {
     const { hits, misses } = stats();
-    setTextLayoutCacheOn(true);
+    setLayoutCachesOn(true);
     const document = (
       <Document>
         <Page size="A6">
@@ -46,9 +46,9 @@ describe('a handout drawn with the text layout cache', () => {
     '%s in %s is byte for byte the handout drawn without it',
     async (file, locale) => {
       const spec = parseSpec({ ...loadSpec(file), locale });
-      setTextLayoutCacheOn(false);
+      setLayoutCachesOn(false);
       const without = (await drawHandout(spec)).pdf;
-      setTextLayoutCacheOn(true);
+      setLayoutCachesOn(true);
       const hits = stats().hits;
       const first = (await drawHandout(spec)).pdf;
       const second = (await drawHandout(spec)).pdf;
@@ -77,7 +77,7 @@ describe('per-patient text and the text layout cache', () => {
   };
 
   it('prints the name, the note, the work note and the medicine text but keeps none of them', async () => {
-    setTextLayoutCacheOn(true);
+    setLayoutCachesOn(true);
     const entries = stats().entries;
     const { pdf } = await drawHandout(spec());
     const { text } = await pdfText(pdf);

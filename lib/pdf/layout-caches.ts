@@ -21,42 +21,46 @@ function numberFrom(name: string, fallback: number): number {
   return value;
 }
 
-let cache: ReturnType<typeof createTextLayoutCache> | undefined;
+let textCache: ReturnType<typeof createTextLayoutCache> | undefined;
 let blockCache: ReturnType<typeof createBlockLayoutCache> | undefined;
 let isInstalled = false;
 
 /**
  * Sets this thread's layout caches on react-pdf's font store, once: laid-out text
  * (`HANDOUT_TEXT_CACHE_MB`, default 32) and laid-out blocks (`HANDOUT_BLOCK_CACHE_ENTRIES`, default
- * 200); 0 turns either off. Returns the text cache's statistics.
+ * 200); 0 turns either off. Both keep nothing a patient's text is in (private-text.ts).
  */
-export function installTextLayoutCache(): TextLayoutCacheStats | undefined {
-  if (!isInstalled) {
-    isInstalled = true;
-    const maxBytes = numberFrom('HANDOUT_TEXT_CACHE_MB', 32) * 1024 * 1024;
-    if (maxBytes > 0) {
-      cache = createTextLayoutCache({ maxEntries: 20_000, maxBytes, isPrivate: isPrivateText });
-      store.textLayoutCache = cache;
-    }
-    const maxBlocks = numberFrom('HANDOUT_BLOCK_CACHE_ENTRIES', 200);
-    if (maxBlocks > 0) {
-      blockCache = createBlockLayoutCache({ maxEntries: maxBlocks, isPrivate: isPrivateText });
-      store.blockLayoutCache = blockCache;
-    }
+export function installLayoutCaches(): void {
+  if (isInstalled) return;
+  isInstalled = true;
+  const maxBytes = numberFrom('HANDOUT_TEXT_CACHE_MB', 32) * 1024 * 1024;
+  if (maxBytes > 0) {
+    textCache = createTextLayoutCache({ maxEntries: 20_000, maxBytes, isPrivate: isPrivateText });
+    store.textLayoutCache = textCache;
   }
-  return cache?.stats;
+  const maxBlocks = numberFrom('HANDOUT_BLOCK_CACHE_ENTRIES', 200);
+  if (maxBlocks > 0) {
+    blockCache = createBlockLayoutCache({ maxEntries: maxBlocks, isPrivate: isPrivateText });
+    store.blockLayoutCache = blockCache;
+  }
 }
 
-/** The block cache's statistics, for the tests and the bench. */
+/** The text cache's statistics (undefined when it is off), for the tests and the bench. */
+export function textLayoutCacheStats(): TextLayoutCacheStats | undefined {
+  installLayoutCaches();
+  return textCache?.stats;
+}
+
+/** The block cache's statistics (undefined when it is off), for the tests and the bench. */
 export function blockLayoutCacheStats(): BlockLayoutCacheStats | undefined {
-  installTextLayoutCache();
+  installLayoutCaches();
   return blockCache?.stats;
 }
 
-/** For the tests and the bench that compare renders with and without the caches. */
-export function setTextLayoutCacheOn(isOn: boolean): void {
-  installTextLayoutCache();
-  if (isOn && cache) store.textLayoutCache = cache;
+/** For the tests that compare renders with and without the caches. */
+export function setLayoutCachesOn(isOn: boolean): void {
+  installLayoutCaches();
+  if (isOn && textCache) store.textLayoutCache = textCache;
   else delete store.textLayoutCache;
   if (isOn && blockCache) store.blockLayoutCache = blockCache;
   else delete store.blockLayoutCache;
