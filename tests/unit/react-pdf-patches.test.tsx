@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 import { Document, Page, pdf, renderToBuffer, Text, View } from '@react-pdf/renderer';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 
 import { layOut } from '@/lib/pdf/lay-out';
@@ -248,5 +252,72 @@ describe('the patched pdfkit', () => {
     }
     expect(doc._font).toBe(first);
     expect(doc._fontCount - opened).toBe(2);
+  });
+});
+
+/*
+ * patches/@react-pdf+render+4.7.0.patch: a solid border is painted as the area it covers (a trapezoid
+ * a side with square corners, one ring for four equal sides with round corners), not as a stroke per
+ * side clipped three times (docs/upstream/solid-borders-as-fills.md). This fails when the patch is
+ * missing (the clips come back) or when a fill lands anywhere but on the border.
+ */
+describe('the patched @react-pdf/render', () => {
+  const page = (border: object) => (
+    <Document>
+      <Page size={[200, 120]} style={{ padding: 20 }}>
+        <View style={{ width: 100, height: 60, ...border }} />
+      </Page>
+    </Document>
+  );
+  const ring = { borderWidth: 4, borderColor: '#ff0000', borderRadius: 10 };
+  const topRule = { borderTopWidth: 4, borderColor: '#0000ff' };
+
+  async function clipsOf(element: Parameters<typeof renderToBuffer>[0]): Promise<number> {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const bytes = new Uint8Array(await renderToBuffer(element));
+    const document = await pdfjs.getDocument({ data: bytes, verbosity: 0, isEvalSupported: false }).promise;
+    const { fnArray } = await (await document.getPage(1)).getOperatorList();
+    await document.destroy();
+    return fnArray.filter((op) => op === pdfjs.OPS.clip || op === pdfjs.OPS.eoClip).length;
+  }
+
+  /** The page at 72 dpi (one pixel a point): the colour at (x, y) as 'r,g,b'. */
+  async function pixels(element: Parameters<typeof renderToBuffer>[0]) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'borders-'));
+    writeFileSync(path.join(dir, 'page.pdf'), await renderToBuffer(element));
+    execFileSync('pdftoppm', [
+      '-r',
+      '72',
+      '-png',
+      '-singlefile',
+      path.join(dir, 'page.pdf'),
+      path.join(dir, 'page'),
+    ]);
+    const png = PNG.sync.read(readFileSync(path.join(dir, 'page.png')));
+    rmSync(dir, { recursive: true });
+    return (x: number, y: number) => {
+      const at = (png.width * y + x) * 4;
+      return [png.data[at], png.data[at + 1], png.data[at + 2]].join(',');
+    };
+  }
+
+  it('paints solid borders without clipping', async () => {
+    expect(await clipsOf(page(ring))).toBe(0);
+    expect(await clipsOf(page(topRule))).toBe(0);
+    // A dashed border keeps react-pdf's own drawing (its clips).
+    expect(await clipsOf(page({ ...ring, borderStyle: 'dashed' }))).toBeGreaterThan(0);
+  });
+
+  it('paints the border where the box is, and nothing inside or outside it', async () => {
+    const red = '255,0,0';
+    const white = '255,255,255';
+    const atRing = await pixels(page(ring));
+    // The box spans x 20..120, y 20..80; its border is 4 pt wide with 10 pt corners.
+    expect([atRing(22, 50), atRing(118, 50), atRing(70, 22), atRing(70, 78)]).toEqual([red, red, red, red]);
+    expect([atRing(27, 50), atRing(70, 50), atRing(70, 27)]).toEqual([white, white, white]);
+    expect(atRing(20, 20)).toBe(white); // outside the round corner
+    const atRule = await pixels(page(topRule));
+    expect([atRule(22, 22), atRule(118, 22)]).toEqual(['0,0,255', '0,0,255']);
+    expect([atRule(22, 50), atRule(70, 78)]).toEqual([white, white]);
   });
 });
