@@ -11,6 +11,7 @@ import type { BuildContext } from '@/templates/section';
 import { explainDrawings } from './drawing-legend';
 import { formatDate } from './format';
 import { type THandoutPayload, type TSectionPayload, ZSectionPayloadSchema } from './schema';
+import { memoisedSections } from './section-memo';
 
 export interface BuildAssets {
   logo?: NormalizedLogo;
@@ -41,6 +42,8 @@ function isolateLtrValues(values: object | undefined): object | undefined {
 }
 
 function contextFor(spec: THandoutSpec, locale: TLocale, overrides: TOverrides = {}): BuildContext {
+  // No section reads the logo; without it here none can start to, and the section memo's key leaves it out.
+  const brand = { ...spec.brand, logo: undefined };
   const t = handoutT(locale, locale === 'en' ? undefined : overrides[locale]);
   const isRtl = LOCALES[locale].direction === 'rtl';
   const text: BuildContext['text'] = (key, values) =>
@@ -48,7 +51,7 @@ function contextFor(spec: THandoutSpec, locale: TLocale, overrides: TOverrides =
   return {
     t,
     units: spec.units,
-    brand: spec.brand,
+    brand,
     sections: spec.sections,
     text,
     quantity: (unit, count) => text(`units.${unit}`, { count }),
@@ -56,14 +59,17 @@ function contextFor(spec: THandoutSpec, locale: TLocale, overrides: TOverrides =
   };
 }
 
-function buildSections(spec: THandoutSpec, ctx: BuildContext): TSectionPayload[] {
-  return explainDrawings(
-    spec.sections.map((section) => {
-      const built = sectionDefinition(section.id).build(section.params, ctx);
-      return ZSectionPayloadSchema.parse({ id: section.id, ...built });
-    }),
-    ctx,
-  );
+function buildSections(spec: THandoutSpec, locale: TLocale, overrides: TOverrides = {}): TSectionPayload[] {
+  return memoisedSections(spec, locale, overrides, () => {
+    const ctx = contextFor(spec, locale, overrides);
+    return explainDrawings(
+      spec.sections.map((section) => {
+        const built = sectionDefinition(section.id).build(section.params, ctx);
+        return ZSectionPayloadSchema.parse({ id: section.id, ...built });
+      }),
+      ctx,
+    );
+  });
 }
 
 /**
@@ -74,7 +80,7 @@ export function buildPayload(spec: THandoutSpec, assets: BuildAssets): THandoutP
   const locale = LOCALES[spec.locale];
   const ctx = contextFor(spec, spec.locale, assets.overrides);
   const { text } = ctx;
-  const sections = buildSections(spec, ctx);
+  const sections = buildSections(spec, spec.locale, assets.overrides);
   const second = spec.secondaryLocale;
   const secondary =
     second && assets.secondaryFontFamily
@@ -85,7 +91,7 @@ export function buildPayload(spec: THandoutSpec, assets: BuildAssets): THandoutP
           lineBreaking: LOCALES[second].lineBreaking,
           fontFamily: [...assets.secondaryFontFamily],
           title: contextFor(spec, second, assets.overrides).text('doc.title'),
-          sections: buildSections(spec, contextFor(spec, second, assets.overrides)),
+          sections: buildSections(spec, second, assets.overrides),
         }
       : undefined;
 
