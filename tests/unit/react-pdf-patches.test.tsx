@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { Document, Page, pdf, renderToBuffer, Text, View } from '@react-pdf/renderer';
+import { Document, Font, Page, pdf, renderToBuffer, Text, View } from '@react-pdf/renderer';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 
@@ -220,9 +220,62 @@ describe('the patched @react-pdf/layout sets yoga values', () => {
     expect(last?.box.width).toBe(300);
   });
 
+  it("measures a page without laying out the layout's absolutely placed footer", async () => {
+    // The text-layout hook of the patch sees every text the engine lays out.
+    const laidOut: string[] = [];
+    const store = Font as typeof Font & { textLayoutCache?: unknown };
+    const before = store.textLayoutCache;
+    store.textLayoutCache = {
+      layout: (text: { string: string }, _box: unknown, _options: unknown, typeset: () => unknown) => {
+        laidOut.push(text.string);
+        return typeset();
+      },
+    };
+    try {
+      const pdf = await renderToBuffer(
+        <Document>
+          <Page
+            size="A6"
+            style={{ padding: 20, paddingBottom: 40 }}
+            layout={({ children, pageNumber, totalPages }) => (
+              <>
+                {children}
+                <Text style={{ position: 'absolute', bottom: 12, left: 20 }}>
+                  {`Sheet ${pageNumber} of ${totalPages ?? '?'}`}
+                </Text>
+              </>
+            )}
+          >
+            {Array.from({ length: 60 }, (_, index) => (
+              <Text key={index}>{`Line ${index + 1} of the test.`}</Text>
+            ))}
+          </Page>
+        </Document>,
+      );
+      const { pages, pageTexts } = await pdfText(pdf);
+      expect(pages).toBeGreaterThan(2);
+      pageTexts.forEach((text, index) => expect(text).toContain(`Sheet ${index + 1} of ${pages}`));
+      // The document's first layout instantiates page 1's layout once. Unpatched, every page is also
+      // measured with its footer in both rounds: "Sheet N of ?" for each page while counting.
+      expect(laidOut.filter((text) => text.startsWith('Sheet') && text.endsWith('of ?'))).toEqual([
+        'Sheet 1 of ?',
+      ]);
+      expect(laidOut.filter((text) => text === `Sheet 2 of ${pages}`).length).toBeGreaterThan(0);
+    } finally {
+      store.textLayoutCache = before;
+    }
+  });
+
   it('is installed whole: every patched place is in the engine that runs', () => {
     const engine = readFileSync(require.resolve('@react-pdf/layout'), 'utf8');
-    for (const mark of ['textLayoutCache', 'countOnly', 'keptWhole', 'setUnlessFresh', 'blockLayoutCache'])
+    for (const mark of [
+      'textLayoutCache',
+      'countOnly',
+      'keptWhole',
+      'setUnlessFresh',
+      'blockLayoutCache',
+      'dropAbsoluteChrome',
+    ])
       expect(engine, mark).toContain(mark);
   });
 });
