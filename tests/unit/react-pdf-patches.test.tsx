@@ -374,3 +374,43 @@ describe('the patched @react-pdf/render', () => {
     expect([atRule(22, 50), atRule(70, 78)]).toEqual([white, white]);
   });
 });
+
+/*
+ * patches/fontkit+2.0.4.patch: the subsetter parses a glyph's outline record once per glyph, not once per
+ * subset, that is once per PDF (docs/upstream/fontkit-subset-decoded-glyph.md). This fails when the
+ * patch is missing, or when a subset made from the kept records differs from a fresh one.
+ */
+describe('the patched fontkit', () => {
+  type Glyph = { _decode(): unknown };
+  type Subset = { includeGlyph(id: number): number; encode(): Uint8Array };
+  type FontkitFont = {
+    getGlyph(id: number): Glyph;
+    createSubset(): Subset;
+    glyphsForString(text: string): { id: number }[];
+  };
+
+  it('parses a glyph for the first subset only, and makes the same subset from it', async () => {
+    const fontkit = (await import('fontkit')) as unknown as { openSync(file: string): FontkitFont };
+    const font = fontkit.openSync('fonts/NotoSans-Regular.ttf');
+    const ids = font.glyphsForString('Heat 15 minutes').map((glyph) => glyph.id);
+    const subsetOf = () => {
+      const subset = font.createSubset();
+      for (const id of ids) subset.includeGlyph(id);
+      return Buffer.from(subset.encode());
+    };
+    let parsed = 0;
+    for (const id of new Set(ids)) {
+      const glyph = font.getGlyph(id);
+      const decode = glyph._decode.bind(glyph);
+      glyph._decode = () => {
+        parsed += 1;
+        return decode();
+      };
+    }
+    const first = subsetOf();
+    const afterFirst = parsed;
+    expect(afterFirst).toBe(new Set(ids).size);
+    expect(subsetOf().equals(first)).toBe(true);
+    expect(parsed).toBe(afterFirst);
+  });
+});
