@@ -3,6 +3,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { HandoutError } from '@/lib/errors';
 import { formatDate } from '@/lib/payload/format';
 import type { THandoutPayload } from '@/lib/payload/schema';
+import { sectionStrings } from '@/lib/payload/section-strings';
 import { MIN_LAST_PAGE_FILL, MIN_PAGE_FILL, pageLimit } from '@/lib/spec/page-budget';
 import { perPatientValues } from '@/lib/spec/per-patient';
 import type { THandoutSpec } from '@/lib/spec/schema';
@@ -109,8 +110,13 @@ export async function drawHandout(spec: THandoutSpec, overrides: TOverrides = {}
     bilingual: spec.secondaryLocale !== undefined,
   });
   try {
-    // Every drawing of a pulled-back handout lays out the patient's text: none may keep it.
-    const pdf = await withPrivateText({ names, texts: [...texts, ...printedDate] }, () =>
+    // Every drawing of a pulled-back handout lays out the patient's text: none may keep it. What the
+    // sections print for any patient is no piece of it (a note that says "walks" and the tracker's "Walk").
+    const shared = [
+      ...sectionStrings(payload.sections),
+      ...sectionStrings(payload.secondary?.sections ?? []),
+    ];
+    const pdf = await withPrivateText({ names, texts: [...texts, ...printedDate], shared }, () =>
       drawPulledBack(payload, { limit, isLargePrint: spec.textSize === 'large' }),
     );
     return { pdf, code, filename: `back-spasm-handout-${code}.pdf` };

@@ -20,6 +20,13 @@ function fold(text: string): string {
 export interface PrivateText {
   names: readonly string[];
   texts: readonly string[];
+  /**
+   * What the handout prints for any patient (its sections' words, lib/payload). A piece of a patient's
+   * line that is also printed for everyone is not the patient's: a note that says "walks" must not
+   * keep the tracker's "Walk" out of the caches. A shared text that holds a patient's line or a name's
+   * word (a work note is one of the sections' words) shares nothing.
+   */
+  shared?: readonly string[];
 }
 
 interface Needles {
@@ -27,16 +34,26 @@ interface Needles {
   lines: string[];
   /** Each word of a name (two characters or more): a name printed inside a longer text is caught too. */
   words: string[];
+  /** The shared texts, folded, without any that holds a line or a word above; folded when first asked. */
+  shared: () => string[];
 }
 
 const linesOf = (values: readonly string[]) =>
   values.flatMap((value) => value.split(/[\r\n]+/u).map(fold)).filter(Boolean);
 
-function needlesOf({ names, texts }: PrivateText): Needles {
+/** Whether a folded text holds a whole line or a name's word. */
+const holds = (folded: string, { lines, words }: Pick<Needles, 'lines' | 'words'>) =>
+  lines.some((line) => folded.includes(line)) || words.some((word) => folded.includes(word));
+
+function needlesOf({ names, texts, shared = [] }: PrivateText): Needles {
   const words = linesOf(names)
     .flatMap((line) => line.split(/[^\p{L}\p{M}\p{N}]+/u))
     .filter((word) => word.length >= 2);
-  return { lines: linesOf([...names, ...texts]), words };
+  const lines = linesOf([...names, ...texts]);
+  let everyone: string[] | undefined;
+  const sharedFolded = () =>
+    (everyone ??= shared.map(fold).filter((text) => text !== '' && !holds(text, { lines, words })));
+  return { lines, words, shared: sharedFolded };
 }
 
 const inFlight = new Set<Needles>();
@@ -52,14 +69,18 @@ export async function withPrivateText<T>(text: PrivateText, render: () => Promis
   }
 }
 
-/** Whether `text` holds (or is part of) any per-patient text of a render in flight. */
+/**
+ * Whether `text` holds any per-patient text of a render in flight, or is part of it and not printed for
+ * every patient of that render's handout.
+ */
 export function isPrivateText(text: string): boolean {
   if (inFlight.size === 0) return false;
   const folded = fold(text);
   if (folded === '') return false;
-  for (const { lines, words } of inFlight) {
-    if (lines.some((line) => folded.includes(line) || line.includes(folded))) return true;
-    if (words.some((word) => folded.includes(word))) return true;
+  for (const needles of inFlight) {
+    if (holds(folded, needles)) return true;
+    const isPiece = needles.lines.some((line) => line.includes(folded));
+    if (isPiece && !needles.shared().some((printed) => printed.includes(folded))) return true;
   }
   return false;
 }

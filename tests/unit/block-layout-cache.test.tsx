@@ -98,6 +98,21 @@ describe('a handout drawn with the block layout cache', () => {
   }, 120_000);
 });
 
+describe('a handout whose note shares words with its sections', () => {
+  it('keeps the blocks that only print words of the note the handout prints anyway', async () => {
+    // The tracker's row "Walk" is a piece of the note; it is printed for every patient.
+    const note = 'Call me if the walks make your leg pain worse.';
+    const spec = parseSpec({ ...loadSpec('examples/everything.json'), note });
+    stats().clear();
+    const { text } = await pdfText((await drawHandout(spec)).pdf);
+    expect(text).toContain(note);
+    const kept = stats().texts();
+    expect(kept).toContain('7-day tracker');
+    expect(kept).toContain('Walk');
+    expect(kept.join('\n').toLowerCase()).not.toContain('walks make');
+  }, 120_000);
+});
+
 describe('createBlockLayoutCache', () => {
   const hyphenation = (word: string) => [word];
   const text = (value: string, callback = hyphenation): RawNode => ({

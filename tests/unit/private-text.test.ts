@@ -23,6 +23,24 @@ describe('isPrivateText (what the text layout cache must not keep)', () => {
     });
   });
 
+  it("does not count a piece the handout prints for every patient as the patient's", async () => {
+    const note = 'Call me if the walks hurt.';
+    const workNote = 'Works nights at the Ridge bakery';
+    const shared = ['Walk', 'Walk 3 minutes, 5 times a day', workNote, 'Say hello to Alex'];
+    await withPrivateText({ names: ['Alex Rivera'], texts: [note, workNote], shared }, async () => {
+      // The tracker's label is a piece of the note, and printed for everyone.
+      expect(isPrivateText('Walk')).toBe(false);
+      expect(isPrivateText('walk 3 minutes')).toBe(false);
+      // A piece of the note printed nowhere else stays the patient's.
+      expect(isPrivateText('the walks hurt')).toBe(true);
+      expect(isPrivateText(note)).toBe(true);
+      // A work note is one of the sections' words: that makes none of its pieces shared.
+      expect(isPrivateText('Ridge bakery')).toBe(true);
+      // Nor does a shared text with the patient's name in it share the name.
+      expect(isPrivateText('Alex')).toBe(true);
+    });
+  });
+
   it('holds only while a render is in flight, for every render in flight', async () => {
     let release = () => {};
     const first = withPrivateText(
