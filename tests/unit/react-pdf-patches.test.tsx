@@ -94,6 +94,53 @@ describe('the patched @react-pdf/renderer', () => {
     expect(pages).toBeGreaterThan(1);
     expect(pageTexts[0]).toContain(`Page 1 of ${pages}`);
   });
+
+  it('lays a document out to its pages, and leaves their last layout to the write', async () => {
+    const laidOutTexts: string[] = [];
+    const store = Font as typeof Font & { textLayoutCache?: unknown };
+    const before = store.textLayoutCache;
+    store.textLayoutCache = {
+      layout: (text: { string: string }, _box: unknown, _options: unknown, typeset: () => unknown) => {
+        laidOutTexts.push(text.string);
+        return typeset();
+      },
+    };
+    try {
+      const numbered = new Set<number>();
+      const laidOut = await layOut(
+        <Document>
+          <Page
+            size="A6"
+            style={{ padding: 20, paddingBottom: 40 }}
+            layout={({ children, pageNumber, totalPages }) => {
+              if (pageNumber !== undefined && totalPages !== undefined) numbered.add(pageNumber);
+              return (
+                <>
+                  {children}
+                  <Text style={{ position: 'absolute', bottom: 12, left: 20 }}>
+                    {`Sheet ${pageNumber} of ${totalPages ?? '?'}`}
+                  </Text>
+                </>
+              );
+            }}
+          >
+            {Array.from({ length: 60 }, (_, index) => (
+              <Text key={index}>{`Row ${index + 1} of the pages test.`}</Text>
+            ))}
+          </Page>
+        </Document>,
+      );
+      // The pages are known (the layout callback ran for each), but none was laid out around its footer.
+      expect(numbered.size).toBeGreaterThan(2);
+      expect(laidOutTexts.filter((text) => text.startsWith('Sheet 2'))).toEqual([]);
+      const { pages, pageTexts } = await pdfText(await laidOut.write());
+      expect(pages).toBe(numbered.size);
+      expect(laidOutTexts).toContain(`Sheet 2 of ${pages}`);
+      pageTexts.forEach((text, index) => expect(text).toContain(`Sheet ${index + 1} of ${pages}`));
+    } finally {
+      store.textLayoutCache = before;
+    }
+  });
 });
 
 /*
@@ -275,6 +322,7 @@ describe('the patched @react-pdf/layout sets yoga values', () => {
       'setUnlessFresh',
       'blockLayoutCache',
       'dropAbsoluteChrome',
+      'pendingRelayout',
     ])
       expect(engine, mark).toContain(mark);
   });
