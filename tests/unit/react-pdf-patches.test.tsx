@@ -12,6 +12,51 @@ import { layOut } from '@/lib/pdf/lay-out';
 
 import { pdfText } from '../helpers/pdf';
 
+/** Runs `body` while the layout patch's text hook records every string the engine lays out. */
+async function recordingTextLayouts(body: (laidOut: string[]) => Promise<void>): Promise<void> {
+  const laidOut: string[] = [];
+  const store = Font as typeof Font & { textLayoutCache?: unknown };
+  const before = store.textLayoutCache;
+  store.textLayoutCache = {
+    layout: (text: { string: string }, _box: unknown, _options: unknown, typeset: () => unknown) => {
+      laidOut.push(text.string);
+      return typeset();
+    },
+  };
+  try {
+    await body(laidOut);
+  } finally {
+    store.textLayoutCache = before;
+  }
+}
+
+/** A few A6 pages whose layout adds an absolutely placed "Sheet N of M" footer. */
+function footedDocument(onLayout: (page: { pageNumber?: number; totalPages?: number }) => void = () => {}) {
+  return (
+    <Document>
+      <Page
+        size="A6"
+        style={{ padding: 20, paddingBottom: 40 }}
+        layout={({ children, pageNumber, totalPages }) => {
+          onLayout({ pageNumber, totalPages });
+          return (
+            <>
+              {children}
+              <Text style={{ position: 'absolute', bottom: 12, left: 20 }}>
+                {`Sheet ${pageNumber} of ${totalPages ?? '?'}`}
+              </Text>
+            </>
+          );
+        }}
+      >
+        {Array.from({ length: 60 }, (_, index) => (
+          <Text key={index}>{`Row ${index + 1} of the test.`}</Text>
+        ))}
+      </Page>
+    </Document>
+  );
+}
+
 /*
  * patches/@react-pdf+layout+5.2.0.patch (applied by `npm install` through patch-package): with page
  * numbers, the linear engine's first round only counts the pages instead of building them
@@ -96,39 +141,12 @@ describe('the patched @react-pdf/renderer', () => {
   });
 
   it('lays a document out to its pages, and leaves their last layout to the write', async () => {
-    const laidOutTexts: string[] = [];
-    const store = Font as typeof Font & { textLayoutCache?: unknown };
-    const before = store.textLayoutCache;
-    store.textLayoutCache = {
-      layout: (text: { string: string }, _box: unknown, _options: unknown, typeset: () => unknown) => {
-        laidOutTexts.push(text.string);
-        return typeset();
-      },
-    };
-    try {
+    await recordingTextLayouts(async (laidOutTexts) => {
       const numbered = new Set<number>();
       const laidOut = await layOut(
-        <Document>
-          <Page
-            size="A6"
-            style={{ padding: 20, paddingBottom: 40 }}
-            layout={({ children, pageNumber, totalPages }) => {
-              if (pageNumber !== undefined && totalPages !== undefined) numbered.add(pageNumber);
-              return (
-                <>
-                  {children}
-                  <Text style={{ position: 'absolute', bottom: 12, left: 20 }}>
-                    {`Sheet ${pageNumber} of ${totalPages ?? '?'}`}
-                  </Text>
-                </>
-              );
-            }}
-          >
-            {Array.from({ length: 60 }, (_, index) => (
-              <Text key={index}>{`Row ${index + 1} of the pages test.`}</Text>
-            ))}
-          </Page>
-        </Document>,
+        footedDocument(({ pageNumber, totalPages }) => {
+          if (pageNumber !== undefined && totalPages !== undefined) numbered.add(pageNumber);
+        }),
       );
       // The pages are known (the layout callback ran for each), but none was laid out around its footer.
       expect(numbered.size).toBeGreaterThan(2);
@@ -137,9 +155,7 @@ describe('the patched @react-pdf/renderer', () => {
       expect(pages).toBe(numbered.size);
       expect(laidOutTexts).toContain(`Sheet 2 of ${pages}`);
       pageTexts.forEach((text, index) => expect(text).toContain(`Sheet ${index + 1} of ${pages}`));
-    } finally {
-      store.textLayoutCache = before;
-    }
+    });
   });
 });
 
@@ -268,38 +284,8 @@ describe('the patched @react-pdf/layout sets yoga values', () => {
   });
 
   it("measures a page without laying out the layout's absolutely placed footer", async () => {
-    // The text-layout hook of the patch sees every text the engine lays out.
-    const laidOut: string[] = [];
-    const store = Font as typeof Font & { textLayoutCache?: unknown };
-    const before = store.textLayoutCache;
-    store.textLayoutCache = {
-      layout: (text: { string: string }, _box: unknown, _options: unknown, typeset: () => unknown) => {
-        laidOut.push(text.string);
-        return typeset();
-      },
-    };
-    try {
-      const pdf = await renderToBuffer(
-        <Document>
-          <Page
-            size="A6"
-            style={{ padding: 20, paddingBottom: 40 }}
-            layout={({ children, pageNumber, totalPages }) => (
-              <>
-                {children}
-                <Text style={{ position: 'absolute', bottom: 12, left: 20 }}>
-                  {`Sheet ${pageNumber} of ${totalPages ?? '?'}`}
-                </Text>
-              </>
-            )}
-          >
-            {Array.from({ length: 60 }, (_, index) => (
-              <Text key={index}>{`Line ${index + 1} of the test.`}</Text>
-            ))}
-          </Page>
-        </Document>,
-      );
-      const { pages, pageTexts } = await pdfText(pdf);
+    await recordingTextLayouts(async (laidOut) => {
+      const { pages, pageTexts } = await pdfText(await renderToBuffer(footedDocument()));
       expect(pages).toBeGreaterThan(2);
       pageTexts.forEach((text, index) => expect(text).toContain(`Sheet ${index + 1} of ${pages}`));
       // The document's first layout instantiates page 1's layout once. Unpatched, every page is also
@@ -308,9 +294,7 @@ describe('the patched @react-pdf/layout sets yoga values', () => {
         'Sheet 1 of ?',
       ]);
       expect(laidOut.filter((text) => text === `Sheet 2 of ${pages}`).length).toBeGreaterThan(0);
-    } finally {
-      store.textLayoutCache = before;
-    }
+    });
   });
 
   it('is installed whole: every patched place is in the engine that runs', () => {
