@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 
 import type { TLocale } from '@/lib/i18n/locales';
+import { LeastRecentlyUsed } from '@/lib/lru';
 import { isPerPatientParam } from '@/lib/spec/per-patient';
 import type { THandoutSpec } from '@/lib/spec/schema';
 import type { TOverrides } from '@/lib/translations/schema';
@@ -21,7 +22,7 @@ import type { TSectionPayload } from './schema';
 export const SECTION_MEMO_ENTRIES = 64;
 
 // Typed mutable for the payload's schema type; frozen at run time, so a write throws instead of leaking.
-const memo = new Map<string, TSectionPayload[]>();
+const memo = new LeastRecentlyUsed<TSectionPayload[]>({ maxEntries: SECTION_MEMO_ENTRIES });
 
 function hasPerPatientText(spec: THandoutSpec): boolean {
   return spec.sections.some((section) =>
@@ -62,15 +63,9 @@ export function memoisedSections(
   if (hasPerPatientText(spec)) return build();
   const key = keyOf(spec, locale, overrides);
   const kept = memo.get(key);
-  if (kept) {
-    // Least recently used goes first: a Map iterates in insertion order.
-    memo.delete(key);
-    memo.set(key, kept);
-    return kept;
-  }
+  if (kept) return kept;
   const built = deepFreeze(build());
   memo.set(key, built);
-  if (memo.size > SECTION_MEMO_ENTRIES) memo.delete(memo.keys().next().value as string);
   return built;
 }
 

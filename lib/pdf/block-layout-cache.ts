@@ -8,6 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 
+import { LeastRecentlyUsed } from '@/lib/lru';
+
 import { keyPart } from './cache-key';
 
 /** The parts of a react-pdf node the key reads (see @react-pdf/layout). */
@@ -70,8 +72,7 @@ function textsOf(
 export function createBlockLayoutCache(options: BlockLayoutCacheOptions): BlockLayoutCache & {
   stats: BlockLayoutCacheStats;
 } {
-  // A Map iterates in insertion order; a hit is moved to the end, so the first entry is the least recent.
-  const entries = new Map<string, object>();
+  const entries = new LeastRecentlyUsed<object>({ maxEntries: options.maxEntries });
   const stats: BlockLayoutCacheStats = {
     hits: 0,
     misses: 0,
@@ -100,21 +101,10 @@ export function createBlockLayoutCache(options: BlockLayoutCacheOptions): BlockL
     },
     get(key) {
       const block = entries.get(key);
-      if (block === undefined) {
-        stats.misses += 1;
-        return undefined;
-      }
-      stats.hits += 1;
-      entries.delete(key);
-      entries.set(key, block);
+      if (block === undefined) stats.misses += 1;
+      else stats.hits += 1;
       return block;
     },
-    set(key, laidOut) {
-      entries.set(key, laidOut);
-      for (const oldest of entries.keys()) {
-        if (entries.size <= options.maxEntries) break;
-        entries.delete(oldest);
-      }
-    },
+    set: (key, laidOut) => entries.set(key, laidOut),
   };
 }

@@ -5,6 +5,8 @@
  * the font store (docs/upstream/text-layout-cache.md), which sees every input of the line breaker.
  */
 
+import { LeastRecentlyUsed } from '@/lib/lru';
+
 import { keyPart } from './cache-key';
 
 /** The parts of a textkit attributed string the key is built from (see @react-pdf/textkit). */
@@ -64,9 +66,11 @@ interface Entry {
 export function createTextLayoutCache(options: TextLayoutCacheOptions): TextLayoutCache & {
   stats: TextLayoutCacheStats;
 } {
-  // A Map iterates in insertion order; a hit is moved to the end, so the first entry is the least recent.
-  const entries = new Map<string, Entry>();
-  let bytes = 0;
+  const entries = new LeastRecentlyUsed<Entry>({
+    maxEntries: options.maxEntries,
+    maxSize: options.maxBytes,
+    sizeOf: (entry) => entry.bytes,
+  });
   const stats: TextLayoutCacheStats = {
     hits: 0,
     misses: 0,
@@ -74,21 +78,10 @@ export function createTextLayoutCache(options: TextLayoutCacheOptions): TextLayo
       return entries.size;
     },
     get bytes() {
-      return bytes;
+      return entries.totalSize;
     },
     strings: () => [...entries.values()].map((entry) => entry.string),
-    clear: () => {
-      entries.clear();
-      bytes = 0;
-    },
-  };
-
-  const evict = () => {
-    for (const [key, entry] of entries) {
-      if (entries.size <= options.maxEntries && bytes <= options.maxBytes) return;
-      entries.delete(key);
-      bytes -= entry.bytes;
-    }
+    clear: () => entries.clear(),
   };
 
   function layout<T>(
@@ -103,22 +96,17 @@ export function createTextLayoutCache(options: TextLayoutCacheOptions): TextLayo
     const cached = entries.get(key);
     if (cached) {
       stats.hits += 1;
-      entries.delete(key);
-      entries.set(key, cached);
       // A fresh array: the caller may slice or extend its copy; the lines themselves are never changed.
       return [...cached.lines] as T;
     }
     stats.misses += 1;
     const lines = typeset();
     if (!Array.isArray(lines) || options.isPrivate(attributedString.string)) return lines;
-    const entry: Entry = {
+    entries.set(key, {
       lines: [...(lines as unknown[])],
       string: attributedString.string,
       bytes: estimateBytes(key, lines),
-    };
-    entries.set(key, entry);
-    bytes += entry.bytes;
-    evict();
+    });
     return lines;
   }
 
