@@ -141,6 +141,15 @@ describe('createBlockLayoutCache', () => {
     expect(keyOf(block(text('Rest', (word) => [word])), page())).not.toBe(key);
   });
 
+  it('tells apart the same callback on another node, and a callback from none', () => {
+    const { keyOf } = cache();
+    const bare = (value: string): RawNode => ({ ...text(value), props: {} });
+    const first = keyOf(block(text('Rest'), bare('Walk')), page());
+    expect(keyOf(block(bare('Rest'), text('Walk')), page())).not.toBe(first);
+    expect(keyOf(block(bare('Rest'), bare('Walk')), page())).not.toBe(first);
+    expect(keyOf(block(text('Rest'), bare('Walk')), page())).toBe(first);
+  });
+
   it('keeps no block with private text, a picture, a render prop, a repeat or an inner bookmark', () => {
     const { keyOf } = cache((value) => value.includes('Alex'));
     expect(keyOf(block(text('For Alex')), page())).toBeUndefined();
