@@ -338,6 +338,27 @@ describe('the patched pdfkit', () => {
     expect(doc._font).toBe(first);
     expect(doc._fontCount - opened).toBe(2);
   });
+
+  // docs/upstream/pdfkit-content-strings.md: a stream's operator strings wait as strings and become
+  // bytes once; the bytes and the stream's length are what pdfkit wrote before (fails unpatched).
+  it('keeps a stream’s operator strings as strings until its bytes are needed, bytes unchanged', async () => {
+    const pdfkit = 'pdfkit';
+    type Ref = { write(chunk: unknown): void; buffer: Uint8Array[]; data: { Length: number } };
+    const { default: PDFDocument } = (await import(pdfkit)) as unknown as {
+      default: new (options: object) => { ref(data?: object): Ref };
+    };
+    const ref = new PDFDocument({ compress: false }).ref();
+    ref.write('BT');
+    ref.write('/F1 12 Tf');
+    expect(ref.buffer).toHaveLength(0);
+    ref.write(new Uint8Array([1, 2]));
+    ref.write('(\u0141) Tj');
+    expect(ref.buffer.map((chunk) => [...chunk])).toEqual([
+      [...Buffer.from('BT\n/F1 12 Tf\n', 'latin1')],
+      [1, 2],
+    ]);
+    expect(ref.data.Length).toBe(13 + 2 + 7);
+  });
 });
 
 /*
