@@ -477,4 +477,37 @@ describe('the patched fontkit', () => {
     for (const id of ids) unkept.includeGlyph(id);
     expect(Buffer.from(unkept.encode()).equals(first)).toBe(true);
   });
+
+  // docs/upstream/fontkit-font-program-bytes.md: the font program (3,596 bytes in Noto Sans) is written
+  // as one block, not a number at a time; the subset's program is the font's, byte for byte.
+  it('writes a subset’s font program as one block of the font’s own bytes', async () => {
+    // fontkit's own encoder library (no types; the name in a variable keeps TypeScript from asking).
+    const encoderLibrary = 'restructure';
+    const restructure = (await import(encoderLibrary)) as unknown as {
+      uint8: { encode(stream: unknown, value: number): void };
+    };
+    const fontkit = (await import('fontkit')) as unknown as {
+      openSync(file: string): FontkitFont & { fpgm: { instructions: number[] } };
+      create(buffer: Buffer): { fpgm: { instructions: number[] } };
+    };
+    const font = fontkit.openSync('fonts/NotoSans-Regular.ttf');
+    const program = [...font.fpgm.instructions];
+    expect(program.length).toBeGreaterThan(1000);
+    const subset = font.createSubset();
+    for (const glyph of font.glyphsForString('Rest 20 minutes')) subset.includeGlyph(glyph.id);
+    const encodeByte = restructure.uint8.encode.bind(restructure.uint8);
+    let bytesOneByOne = 0;
+    restructure.uint8.encode = (stream, value) => {
+      bytesOneByOne += 1;
+      encodeByte(stream, value);
+    };
+    let encoded: Uint8Array;
+    try {
+      encoded = subset.encode();
+    } finally {
+      restructure.uint8.encode = encodeByte;
+    }
+    expect(bytesOneByOne).toBeLessThan(program.length);
+    expect([...fontkit.create(Buffer.from(encoded)).fpgm.instructions]).toEqual(program);
+  });
 });
