@@ -62,7 +62,12 @@ interface Scan {
  * The printed strings and callbacks of a block, or undefined when the block holds something never kept.
  * One walk of the nodes and their props: the key's JSON leaves callbacks out, so they are listed here.
  */
-function scan(node: RawNode, isPrivate: (text: string) => boolean, into: Scan, isBlock = true): Scan | undefined {
+function scan(
+  node: RawNode,
+  isPrivate: (text: string) => boolean,
+  into: Scan,
+  isBlock = true,
+): Scan | undefined {
   if (UNKEPT_TYPES.has(node.type)) return undefined;
   const props = node.props ?? {};
   if (UNKEPT_PROPS.some((prop) => props[prop] !== undefined)) return undefined;
@@ -95,7 +100,8 @@ export function createBlockLayoutCache(options: BlockLayoutCacheOptions): BlockL
       return entries.size;
     },
     // A kept block is a laid-out node: the same types, props and text values as the block it was.
-    texts: () => [...entries.values()].flatMap((block) => textsOf(block as RawNode, () => false)?.texts ?? []),
+    texts: () =>
+      [...entries.values()].flatMap((block) => textsOf(block as RawNode, () => false)?.texts ?? []),
     clear: () => entries.clear(),
   };
 

@@ -339,6 +339,19 @@ describe('the patched pdfkit', () => {
     expect(doc._fontCount - opened).toBe(2);
   });
 
+  // docs/upstream/pdfkit-standard-font-metrics.md: every document opens Helvetica as its default font;
+  // its metrics are parsed once, not per document (fails unpatched), and measure as before.
+  it('parses a standard font’s metrics once for all documents', async () => {
+    const pdfkit = 'pdfkit';
+    type Doc = { _font: { font: object }; widthOfString(text: string): number };
+    const { default: PDFDocument } = (await import(pdfkit)) as unknown as { default: new () => Doc };
+    const first = new PDFDocument();
+    const second = new PDFDocument();
+    expect(second._font.font).toBe(first._font.font);
+    // Helvetica at 12 pt: "AV" kerns (667 + 667 - 70) / 1000 * 12.
+    expect(second.widthOfString('AV')).toBeCloseTo(15.168, 3);
+  });
+
   // docs/upstream/pdfkit-content-strings.md: a stream's operator strings wait as strings and become
   // bytes once; the bytes and the stream's length are what pdfkit wrote before (fails unpatched).
   it('keeps a stream’s operator strings as strings until its bytes are needed, bytes unchanged', async () => {
