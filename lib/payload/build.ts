@@ -3,6 +3,7 @@ import type { TOptions } from 'i18next';
 import { LOCALES, type TLocale } from '@/lib/i18n/locales';
 import { handoutT } from '@/lib/i18n/server';
 import type { NormalizedLogo } from '@/lib/pdf/logo';
+import { withoutPerPatientParams } from '@/lib/spec/per-patient';
 import type { THandoutSpec } from '@/lib/spec/schema';
 import type { TOverrides } from '@/lib/translations/schema';
 import { sectionDefinition } from '@/templates/registry';
@@ -52,7 +53,9 @@ function contextFor(spec: THandoutSpec, locale: TLocale, overrides: TOverrides =
     t,
     units: spec.units,
     brand,
-    sections: spec.sections,
+    // Without the per-patient parameters: a section's own are its `params`; another's patient text is
+    // none of its business, and the section memo (section-memo.ts) keeps sections by this list.
+    sections: withoutPerPatientParams(spec.sections),
     text,
     quantity: (unit, count) => text(`units.${unit}`, { count }),
     item: (key, sources, values) => ({ key, text: text(key, values), sources: [...sources] }),
@@ -60,13 +63,15 @@ function contextFor(spec: THandoutSpec, locale: TLocale, overrides: TOverrides =
 }
 
 function buildSections(spec: THandoutSpec, locale: TLocale, overrides: TOverrides = {}): TSectionPayload[] {
-  return memoisedSections(spec, locale, overrides, () => {
+  return memoisedSections(spec, locale, overrides, (keep) => {
     const ctx = contextFor(spec, locale, overrides);
     return explainDrawings(
-      spec.sections.map((section) => {
-        const built = sectionDefinition(section.id).build(section.params, ctx);
-        return ZSectionPayloadSchema.parse({ id: section.id, ...built });
-      }),
+      spec.sections.map((section, index) =>
+        keep(index, () => {
+          const built = sectionDefinition(section.id).build(section.params, ctx);
+          return ZSectionPayloadSchema.parse({ id: section.id, ...built });
+        }),
+      ),
       ctx,
     );
   });

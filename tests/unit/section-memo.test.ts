@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { buildPayload } from '@/lib/payload/build';
-import { SECTION_MEMO_ENTRIES, sectionMemoEntries } from '@/lib/payload/section-memo';
+import { SECTION_MEMO_ENTRIES, sectionMemoEntries, sectionMemoSize } from '@/lib/payload/section-memo';
 import { ZHandoutSpecSchema } from '@/lib/spec/schema';
 import type { TOverrides } from '@/lib/translations/schema';
 
@@ -67,6 +67,32 @@ describe('the section memo', () => {
     expect(build(spec).sections).not.toBe(payload.sections);
   });
 
+  it('reuses the other sections of a handout with a patient’s text, each built once', () => {
+    const withNote = (workNote: string) =>
+      specOf({
+        sections: [
+          { id: 'plan' },
+          { id: 'staying-active', params: { workNote } },
+          { id: 'heat-cold', params: { heatMinutes: 17 } },
+          { id: 'red-flags' },
+        ],
+      });
+    const first = build(withNote('Desk work only, Ridge bakery'));
+    const second = build(withNote('No lifting at the Ridge bakery'));
+    expect(textOf(second)).toContain('No lifting at the Ridge bakery');
+    expect(textOf(second)).not.toContain('Desk work only');
+    // The plan, heat and red flags are the ones built before (the drawings' legend is added to each
+    // handout, so compare a block the section built); the section with the note is new.
+    const built = (payload: typeof first, index: number) => payload.sections[index]?.blocks.at(-1);
+    for (const index of [0, 2, 3]) expect(built(second, index)).toBe(built(first, index));
+    expect(built(second, 1)).not.toBe(built(first, 1));
+    // Without the note, staying active is built for everyone and kept; the rest are still reused.
+    const without = build(withNote(''));
+    expect(textOf(without)).not.toContain('Ridge bakery');
+    expect(built(without, 2)).toBe(built(first, 2));
+    expect(JSON.stringify(sectionMemoEntries())).not.toContain('Ridge bakery');
+  });
+
   it('shares sections nobody can change, and holds a bounded number', () => {
     const { sections } = build(specOf());
     expect(() => {
@@ -74,6 +100,6 @@ describe('the section memo', () => {
     }).toThrow(TypeError);
     for (let minutes = 10; minutes <= 20; minutes += 1)
       for (const locale of ['en', 'es', 'fr', 'vi', 'ko', 'ar', 'ru']) build(specOf({ locale }, minutes));
-    expect(sectionMemoEntries().length).toBe(SECTION_MEMO_ENTRIES);
+    expect(sectionMemoSize().handouts).toBe(SECTION_MEMO_ENTRIES);
   });
 });
