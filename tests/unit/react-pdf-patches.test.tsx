@@ -307,6 +307,7 @@ describe('the patched @react-pdf/layout sets yoga values', () => {
       'blockLayoutCache',
       'dropAbsoluteChrome',
       'pendingRelayout',
+      'page.props?.layout || hasDynamic(page)',
     ])
       expect(engine, mark).toContain(mark);
   });
