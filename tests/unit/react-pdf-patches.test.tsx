@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { Document, Font, Page, pdf, renderToBuffer, Text, View } from '@react-pdf/renderer';
+import { Document, Font, G, Page, pdf, Rect, renderToBuffer, Svg, Text, View } from '@react-pdf/renderer';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 
@@ -297,6 +297,49 @@ describe('the patched @react-pdf/layout sets yoga values', () => {
     });
   });
 
+  // docs/upstream/origin-and-z-index-without-copies.md: only a transformed node gets an origin, and
+  // it still does: a box turned about its centre, a group of an SVG turned about a point.
+  it('turns a transformed box and SVG group about their origins', async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const element = (
+      <Document>
+        <Page size={[200, 200]}>
+          <View
+            style={{
+              margin: 20,
+              width: 60,
+              height: 30,
+              backgroundColor: '#ff0000',
+              transform: 'rotate(90deg)',
+            }}
+          />
+          <Svg width={100} height={100} viewBox="0 0 100 100">
+            <G transform="rotate(45, 50, 50)">
+              <Rect x={25} y={25} width={50} height={50} fill="#0000ff" />
+            </G>
+          </Svg>
+        </Page>
+      </Document>
+    );
+    const bytes = new Uint8Array(await renderToBuffer(element));
+    const document = await pdfjs.getDocument({ data: bytes, verbosity: 0, isEvalSupported: false }).promise;
+    const { fnArray, argsArray } = await (await document.getPage(1)).getOperatorList();
+    await document.destroy();
+    const matrices = fnArray
+      .map((op, index) =>
+        op === pdfjs.OPS.transform
+          ? (argsArray[index] as number[]).map((v) => Math.round(v * 1e4) / 1e4)
+          : undefined,
+      )
+      .filter((matrix) => matrix !== undefined);
+    // The box's centre is (50, 35): a quarter turn about it.
+    expect(matrices).toContainEqual([0, 1, -1, 0, 85, -15]);
+    // The group: to (50, 50), an eighth turn, back.
+    expect(matrices).toContainEqual([1, 0, 0, 1, 50, 50]);
+    expect(matrices).toContainEqual([0.7071, 0.7071, -0.7071, 0.7071, 0, 0]);
+    expect(matrices).toContainEqual([1, 0, 0, 1, -50, -50]);
+  });
+
   it('is installed whole: every patched place is in the engine that runs', () => {
     const engine = readFileSync(require.resolve('@react-pdf/layout'), 'utf8');
     for (const mark of [
@@ -308,6 +351,7 @@ describe('the patched @react-pdf/layout sets yoga values', () => {
       'dropAbsoluteChrome',
       'pendingRelayout',
       'page.props?.layout || hasDynamic(page)',
+      'needsOrigin',
     ])
       expect(engine, mark).toContain(mark);
   });
