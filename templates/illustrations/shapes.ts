@@ -92,8 +92,23 @@ export function mapShape(shape: TShape, map: (p: TPoint) => TPoint): TShape {
 
 export type TShapeTag = TShape['kind'];
 
+type TAttributes = Readonly<Record<string, string | number | undefined>>;
+
+// A drawing's shapes are made once (index.ts drawIllustration) and never change: their attributes
+// (numbers written as SVG strings, about 1 % of a handout's render) are worked out once too.
+const attributesOf = new WeakMap<TShape, TAttributes>();
+
 /** The SVG attributes of a shape, shared by the PDF and the browser renderers (same names in both). */
-export function shapeAttributes(shape: TShape): Record<string, string | number | undefined> {
+export function shapeAttributes(shape: TShape): TAttributes {
+  let attributes = attributesOf.get(shape);
+  if (!attributes) {
+    attributes = Object.freeze(attributesFor(shape));
+    attributesOf.set(shape, attributes);
+  }
+  return attributes;
+}
+
+function attributesFor(shape: TShape): Record<string, string | number | undefined> {
   switch (shape.kind) {
     case 'line':
       return { x1: num(shape.from.x), y1: num(shape.from.y), x2: num(shape.to.x), y2: num(shape.to.y) };
