@@ -86,7 +86,7 @@ function scan(
   return into;
 }
 
-const textsOf = (node: RawNode, isPrivate: (text: string) => boolean) =>
+const scanBlock = (node: RawNode, isPrivate: (text: string) => boolean) =>
   scan(node, isPrivate, { texts: [], callbacks: [], nodes: 0 });
 
 export function createBlockLayoutCache(options: BlockLayoutCacheOptions): BlockLayoutCache & {
@@ -101,14 +101,14 @@ export function createBlockLayoutCache(options: BlockLayoutCacheOptions): BlockL
     },
     // A kept block is a laid-out node: the same types, props and text values as the block it was.
     texts: () =>
-      [...entries.values()].flatMap((block) => textsOf(block as RawNode, () => false)?.texts ?? []),
+      [...entries.values()].flatMap((block) => scanBlock(block as RawNode, () => false)?.texts ?? []),
     clear: () => entries.clear(),
   };
 
   return {
     stats,
     keyOf(block, page) {
-      const found = textsOf(block, options.isPrivate);
+      const found = scanBlock(block, options.isPrivate);
       if (!found) return undefined;
       // The page decides the width and what the block inherits (type, size, colour).
       const context = { size: page.props?.size, orientation: page.props?.orientation, style: page.style };
