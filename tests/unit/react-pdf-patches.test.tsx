@@ -57,6 +57,23 @@ function footedDocument(onLayout: (page: { pageNumber?: number; totalPages?: num
   );
 }
 
+/** Page 1's drawing operators (pdf.js): the operator list and the names of its operators. */
+async function operatorsOf(element: Parameters<typeof renderToBuffer>[0]) {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const bytes = new Uint8Array(await renderToBuffer(element));
+  const document = await pdfjs.getDocument({ data: bytes, verbosity: 0, isEvalSupported: false }).promise;
+  const { fnArray, argsArray } = await (await document.getPage(1)).getOperatorList();
+  await document.destroy();
+  return { fnArray, argsArray, OPS: pdfjs.OPS };
+}
+
+/** pdfkit's document class, typed as each test needs it (pdfkit ships no types). */
+async function pdfkitDocument<T>(): Promise<T> {
+  // The module name in a variable keeps TypeScript from asking for pdfkit's types.
+  const pdfkit = 'pdfkit';
+  return ((await import(pdfkit)) as { default: T }).default;
+}
+
 /*
  * patches/@react-pdf+layout+5.2.0.patch (applied by `npm install` through patch-package): with page
  * numbers, the linear engine's first round only counts the pages instead of building them
@@ -300,7 +317,6 @@ describe('the patched @react-pdf/layout sets yoga values', () => {
   // docs/upstream/origin-and-z-index-without-copies.md: only a transformed node gets an origin, and
   // it still does: a box turned about its centre, a group of an SVG turned about a point.
   it('turns a transformed box and SVG group about their origins', async () => {
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     const element = (
       <Document>
         <Page size={[200, 200]}>
@@ -321,13 +337,10 @@ describe('the patched @react-pdf/layout sets yoga values', () => {
         </Page>
       </Document>
     );
-    const bytes = new Uint8Array(await renderToBuffer(element));
-    const document = await pdfjs.getDocument({ data: bytes, verbosity: 0, isEvalSupported: false }).promise;
-    const { fnArray, argsArray } = await (await document.getPage(1)).getOperatorList();
-    await document.destroy();
+    const { fnArray, argsArray, OPS } = await operatorsOf(element);
     const matrices = fnArray
       .map((op, index) =>
-        op === pdfjs.OPS.transform
+        op === OPS.transform
           ? (argsArray[index] as number[]).map((v) => Math.round(v * 1e4) / 1e4)
           : undefined,
       )
@@ -364,11 +377,10 @@ describe('the patched @react-pdf/layout sets yoga values', () => {
  */
 describe('the patched pdfkit', () => {
   it('opens a font object once per document, however many runs use it', async () => {
-    // pdfkit ships no types; the module name in a variable keeps TypeScript from asking for them.
-    const pdfkit = 'pdfkit';
-    const { default: PDFDocument } = (await import(pdfkit)) as unknown as {
-      default: new () => { font(src: object, size?: number): unknown; _font: unknown; _fontCount: number };
-    };
+    const PDFDocument =
+      await pdfkitDocument<
+        new () => { font(src: object, size?: number): unknown; _font: unknown; _fontCount: number }
+      >();
     const fontkit = (await import('fontkit')) as unknown as { openSync(file: string): object };
     const regular = fontkit.openSync('fonts/NotoSans-Regular.ttf');
     const bold = fontkit.openSync('fonts/NotoSans-Bold.ttf');
@@ -387,9 +399,8 @@ describe('the patched pdfkit', () => {
   // docs/upstream/pdfkit-standard-font-metrics.md: every document opens Helvetica as its default font;
   // its metrics are parsed once, not per document (fails unpatched), and measure as before.
   it('parses a standard font’s metrics once for all documents', async () => {
-    const pdfkit = 'pdfkit';
-    type Doc = { _font: { font: object }; widthOfString(text: string): number };
-    const { default: PDFDocument } = (await import(pdfkit)) as unknown as { default: new () => Doc };
+    const PDFDocument =
+      await pdfkitDocument<new () => { _font: { font: object }; widthOfString(text: string): number }>();
     const first = new PDFDocument();
     const second = new PDFDocument();
     expect(second._font.font).toBe(first._font.font);
@@ -400,11 +411,8 @@ describe('the patched pdfkit', () => {
   // docs/upstream/pdfkit-content-strings.md: a stream's operator strings wait as strings and become
   // bytes once; the bytes and the stream's length are what pdfkit wrote before (fails unpatched).
   it('keeps a stream’s operator strings as strings until its bytes are needed, bytes unchanged', async () => {
-    const pdfkit = 'pdfkit';
     type Ref = { write(chunk: unknown): void; buffer: Uint8Array[]; data: { Length: number } };
-    const { default: PDFDocument } = (await import(pdfkit)) as unknown as {
-      default: new (options: object) => { ref(data?: object): Ref };
-    };
+    const PDFDocument = await pdfkitDocument<new (options: object) => { ref(data?: object): Ref }>();
     const ref = new PDFDocument({ compress: false }).ref();
     ref.write('BT');
     ref.write('/F1 12 Tf');
@@ -437,12 +445,8 @@ describe('the patched @react-pdf/render', () => {
   const topRule = { borderTopWidth: 4, borderColor: '#0000ff' };
 
   async function clipsOf(element: Parameters<typeof renderToBuffer>[0]): Promise<number> {
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const bytes = new Uint8Array(await renderToBuffer(element));
-    const document = await pdfjs.getDocument({ data: bytes, verbosity: 0, isEvalSupported: false }).promise;
-    const { fnArray } = await (await document.getPage(1)).getOperatorList();
-    await document.destroy();
-    return fnArray.filter((op) => op === pdfjs.OPS.clip || op === pdfjs.OPS.eoClip).length;
+    const { fnArray, OPS } = await operatorsOf(element);
+    return fnArray.filter((op) => op === OPS.clip || op === OPS.eoClip).length;
   }
 
   /** The page at 72 dpi (one pixel a point): the colour at (x, y) as 'r,g,b'. */
