@@ -7,9 +7,10 @@ import type { TOverrides } from '@/lib/translations/schema';
 
 import { drawHandout, type RenderedHandout } from './draw';
 import { shareFontFiles } from './font-files';
-import { createLimiter } from './limiter';
-import type { RenderConfig } from './render-config';
+import { createLimiter, type Limiter } from './limiter';
+import { DEFAULT_PRACTICE_QUIET_MS, type RenderConfig } from './render-config';
 import { warmUp } from './warm-up';
+import { warmUpDelay, type WarmUpTask, warmUpTasks } from './warm-up-plan';
 import { fromFailure, type WorkerReply, type WorkerRequest, type WorkerStart } from './worker-protocol';
 
 export interface RenderPool {
@@ -20,6 +21,8 @@ export interface RenderPool {
   readonly warm: Promise<void>;
   /** The languages every worker has drawn a warm-up handout in, in the order they were warmed. */
   warmed(): TLocale[];
+  /** Practice handouts drawn so far, all workers together (warm-up.ts, `practiceSpec`). */
+  practised(): number;
   close(): Promise<void>;
 }
 
@@ -91,42 +94,53 @@ class Slot {
 }
 
 /**
+ * `workers: 0`: renders and warm-ups in the calling thread. No practice handouts: they would hold the
+ * thread that also answers the clinicians' requests.
+ */
+function inThisThread(config: RenderConfig, limiter: Limiter): RenderPool {
+  const warmed: TLocale[] = [];
+  const ready = (async () => {
+    for (const [index, locale] of config.warmLocales.entries()) {
+      await warmUp(locale, { isFull: index === 0 });
+      warmed.push(locale);
+    }
+  })();
+  const warm = ready.then(async () => {
+    for (const locale of config.idleLocales ?? []) {
+      await warmUp(locale);
+      warmed.push(locale);
+    }
+  });
+  return {
+    render: (spec, signal, overrides) => limiter.run(() => drawHandout(spec, overrides), signal),
+    ready,
+    warm,
+    warmed: () => [...warmed],
+    practised: () => 0,
+    close: () => warm,
+  };
+}
+
+/**
  * Renders off the request thread in a warm pool of worker threads, bounded: at most `workers` renders
  * at once and `maxQueue` waiting (lib/pdf/limiter.ts). Warm-up renders run only while no real render
  * waits. With `workers: 0` the same bound applies to renders in the calling thread.
  */
 export function createRenderPool(config: RenderConfig): RenderPool {
   const limiter = createLimiter({ concurrency: Math.max(1, config.workers), maxQueue: config.maxQueue });
-  const idleLocales = config.idleLocales ?? [];
-  if (config.workers === 0) {
-    const warmed: TLocale[] = [];
-    const ready = (async () => {
-      for (const [index, locale] of config.warmLocales.entries()) {
-        await warmUp(locale, { isFull: index === 0 });
-        warmed.push(locale);
-      }
-    })();
-    const warm = ready.then(async () => {
-      for (const locale of idleLocales) {
-        await warmUp(locale);
-        warmed.push(locale);
-      }
-    });
-    return {
-      render: (spec, signal, overrides) => limiter.run(() => drawHandout(spec, overrides), signal),
-      ready,
-      warm,
-      warmed: () => [...warmed],
-      close: () => warm,
-    };
-  }
-
+  if (config.workers === 0) return inThisThread(config, limiter);
   const admitted: Job[] = [];
-  const warmQueues = new Map<Slot, TLocale[]>();
-  const allLocales = [...config.warmLocales, ...idleLocales];
+  const warmQueues = new Map<Slot, WarmUpTask[]>();
+  const tasks = warmUpTasks(config);
+  const practiceLocales = config.warmLocales.length ? config.warmLocales : (['en'] as const);
+  const quietMs = config.practiceQuietMs ?? DEFAULT_PRACTICE_QUIET_MS;
   const warmedBy = new Map<TLocale, number>();
+  let practised = 0;
   let bootLeft = 0;
   let warmLeft = 0;
+  // Since the boot warm-up ended or a clinician's render was last asked for or came back.
+  let quietSince = performance.now();
+  let later: NodeJS.Timeout | undefined;
   let onWarm: () => void = () => {};
   let onReady: () => void = () => {};
   const warm = new Promise<void>((resolve) => {
@@ -136,13 +150,7 @@ export function createRenderPool(config: RenderConfig): RenderPool {
     onReady = resolve;
   });
 
-  /*
-   * Real renders first. Then warm-ups, to the idle worker with the most left. Before the server answers,
-   * every worker warms the languages in use. After that a warm-up never takes the last idle worker, since
-   * a render cannot be interrupted: a clinician who came while every worker drew a warm-up waited for
-   * one to finish (the first handout after start took 2 to 4 times a naive render for that reason).
-   * With one worker, warm-ups run whenever no render waits.
-   */
+  // Real renders first; then warm-ups, to the idle worker with the most left, when warm-up-plan.ts allows.
   const queueOf = (slot: Slot) => warmQueues.get(slot) ?? [];
   const dispatch = () => {
     for (const slot of slots) {
@@ -152,27 +160,37 @@ export function createRenderPool(config: RenderConfig): RenderPool {
     for (;;) {
       const idle = slots.filter((slot) => !slot.job);
       const slot = idle.sort((a, b) => queueOf(b).length - queueOf(a).length)[0];
-      if (!slot) return;
-      const queue = queueOf(slot);
-      const isAtBoot = queue.length > idleLocales.length;
-      if (!isAtBoot && slots.length > 1 && idle.length <= 1) return;
-      const locale = queue.shift();
-      if (!locale) return;
-      slot.send(warmUpJob(locale, { isFull: queue.length + 1 === allLocales.length, isAtBoot }));
+      const task = slot && queueOf(slot)[0];
+      if (!slot || !task) return;
+      const state = { idle: idle.length, workers: slots.length, quietMs };
+      const delay = warmUpDelay(task, { ...state, msQuiet: performance.now() - quietSince });
+      if (delay === Infinity) return;
+      if (delay > 0) return dispatchIn(delay);
+      queueOf(slot).shift();
+      slot.send(warmUpJob(task));
     }
   };
-  const warmUpJob = (locale: TLocale, { isFull, isAtBoot }: { isFull: boolean; isAtBoot: boolean }): Job => {
+  // One timer at a time, never keeping the process alive for a warm-up.
+  const dispatchIn = (ms: number) => {
+    clearTimeout(later);
+    later = setTimeout(dispatch, ms).unref();
+  };
+  const warmUpJob = (task: WarmUpTask): Job => {
     const done = (isDrawn: boolean) => {
-      if (isDrawn) warmedBy.set(locale, (warmedBy.get(locale) ?? 0) + 1);
+      if (isDrawn && task.kind === 'warm') warmedBy.set(task.locale, (warmedBy.get(task.locale) ?? 0) + 1);
+      if (isDrawn && task.kind === 'practice') practised += 1;
       warmLeft -= 1;
-      if (isAtBoot && --bootLeft === 0) onReady();
+      if (task.kind === 'warm' && task.isAtBoot && --bootLeft === 0) {
+        quietSince = performance.now();
+        onReady();
+      }
       if (warmLeft === 0) onWarm();
     };
-    return {
-      request: { kind: 'warm', locale, isFull },
-      resolve: (reply) => done(reply.ok),
-      reject: () => done(false),
-    };
+    const request: WorkerRequest =
+      task.kind === 'warm'
+        ? { kind: 'warm', locale: task.locale, isFull: task.isFull }
+        : { kind: 'practice', round: task.round, locales: [...practiceLocales] };
+    return { request, resolve: (reply) => done(reply.ok), reject: () => done(false) };
   };
 
   // Every worker sees the same copy of the font files (font-files.ts).
@@ -182,16 +200,22 @@ export function createRenderPool(config: RenderConfig): RenderPool {
     { length: config.workers },
     () => new Slot(start, limits, () => dispatch()),
   );
-  for (const slot of slots) warmQueues.set(slot, [...allLocales]);
+  for (const slot of slots) warmQueues.set(slot, [...tasks]);
   bootLeft = slots.length * config.warmLocales.length;
-  warmLeft = slots.length * allLocales.length;
+  warmLeft = slots.length * tasks.length;
   if (bootLeft === 0) onReady();
   if (warmLeft === 0) onWarm();
   dispatch();
 
   const runOnWorker = (spec: THandoutSpec, overrides: TOverrides = {}) =>
     new Promise<WorkerReply>((resolve, reject) => {
-      admitted.push({ request: { kind: 'render', spec, overrides }, resolve, reject });
+      quietSince = performance.now();
+      const finish = () => (quietSince = performance.now());
+      admitted.push({
+        request: { kind: 'render', spec, overrides },
+        resolve: (reply) => (finish(), resolve(reply)),
+        reject: (error) => (finish(), reject(error)),
+      });
       dispatch();
     }).then(
       (reply): RenderedHandout => {
@@ -212,7 +236,9 @@ export function createRenderPool(config: RenderConfig): RenderPool {
     ready,
     warm,
     warmed: () => [...warmedBy].filter(([, workers]) => workers === slots.length).map(([locale]) => locale),
+    practised: () => practised,
     close: async () => {
+      clearTimeout(later);
       await Promise.all(slots.map((slot) => slot.close()));
     },
   };

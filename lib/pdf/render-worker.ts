@@ -7,10 +7,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ZHandoutSpecSchema } from '@/lib/spec/schema';
 import { ZOverridesSchema } from '@/lib/translations/schema';
 
-import { drawHandout } from './draw';
+import { drawHandout, type RenderedHandout } from './draw';
 import { adoptSharedFontFiles } from './font-files';
 import { registerFonts } from './fonts';
-import { warmUp } from './warm-up';
+import { practiceSpec, warmUp } from './warm-up';
 import { toFailure, type WorkerReply, type WorkerRequest, type WorkerStart } from './worker-protocol';
 
 adoptSharedFontFiles((workerData as WorkerStart).fontFiles);
@@ -22,16 +22,16 @@ parentPort?.on('message', (request: WorkerRequest) => {
   );
 });
 
+function draw(request: WorkerRequest): Promise<RenderedHandout> {
+  if (request.kind === 'warm') return warmUp(request.locale, { isFull: request.isFull });
+  if (request.kind === 'practice') return drawHandout(practiceSpec(request.round, request.locales));
+  // Parsed again on this side of the seam: the pool's caller has validated it, this thread trusts nothing.
+  return drawHandout(ZHandoutSpecSchema.parse(request.spec), ZOverridesSchema.parse(request.overrides));
+}
+
 async function handle(request: WorkerRequest): Promise<WorkerReply> {
   try {
-    // Parsed again on this side of the seam: the pool's caller has validated it, this thread trusts nothing.
-    const { pdf, code, filename } =
-      request.kind === 'warm'
-        ? await warmUp(request.locale, { isFull: request.isFull })
-        : await drawHandout(
-            ZHandoutSpecSchema.parse(request.spec),
-            ZOverridesSchema.parse(request.overrides),
-          );
+    const { pdf, code, filename } = await draw(request);
     // A copy that owns its whole buffer, so that transferring it moves exactly the PDF.
     return { ok: true, pdf: new Uint8Array(pdf), code, filename };
   } catch (error) {

@@ -13,7 +13,9 @@ export interface WorkerStart {
  * its own about them.
  */
 export type WorkerRequest =
-  { kind: 'render'; spec: unknown; overrides: unknown } | { kind: 'warm'; locale: TLocale; isFull: boolean };
+  | { kind: 'render'; spec: unknown; overrides: unknown }
+  | { kind: 'warm'; locale: TLocale; isFull: boolean }
+  | { kind: 'practice'; round: number; locales: TLocale[] };
 
 /** A failure as it crosses the thread boundary: a HandoutError's fields, or only an unknown error's class. */
 export type WorkerFailure =

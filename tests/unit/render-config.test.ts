@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import { STARTERS } from '@/lib/builder/starters';
 import { MIN_WORKER_HEAP_MB, renderConfigFromEnv } from '@/lib/pdf/render-config';
-import { languagesInUse, warmUpSpecs } from '@/lib/pdf/warm-up';
+import { languagesInUse, practiceSpec, warmUpSpecs } from '@/lib/pdf/warm-up';
 import { ZSectionIdSchema } from '@/lib/spec/ids';
 
 /* The server's rendering as the environment sets it (README, "Configuration"). */
@@ -58,6 +59,16 @@ describe('the render configuration from the environment', () => {
     expect(renderConfigFromEnv(['fr'])).toMatchObject({ warmLocales: [], idleLocales: [] });
   });
 
+  it('has each worker draw 100 practice handouts, or as many as set, or none', () => {
+    expect(renderConfigFromEnv().practiceRenders).toBe(100);
+    vi.stubEnv('HANDOUT_PRACTICE_RENDERS', '0');
+    expect(renderConfigFromEnv().practiceRenders).toBe(0);
+    vi.stubEnv('HANDOUT_PRACTICE_RENDERS', '12');
+    expect(renderConfigFromEnv().practiceRenders).toBe(12);
+    vi.stubEnv('HANDOUT_PRACTICE_RENDERS', '-1');
+    expect(() => renderConfigFromEnv()).toThrow('HANDOUT_PRACTICE_RENDERS must be a whole number, not "-1".');
+  });
+
   it('names what it does not know', () => {
     vi.stubEnv('HANDOUT_WARM_LOCALES', 'es, klingon');
     expect(() => renderConfigFromEnv()).toThrow(
@@ -97,5 +108,27 @@ describe('the warm-up handouts', () => {
     );
     expect(specs).toHaveLength(3);
     expect(specs.every((spec) => spec.locale === 'es' && spec.patient === undefined)).toBe(true);
+  });
+});
+
+describe('the practice handouts', () => {
+  const rounds = Array.from({ length: 30 }, (_, round) => practiceSpec(round, ['en', 'ar']));
+
+  it('take the starting points in turn, in each language in use, on both papers and both print sizes', () => {
+    const starters = new Set(rounds.map((spec) => spec.sections.map(({ id }) => id).join()));
+    expect(starters.size).toBe(STARTERS.length);
+    expect(new Set(rounds.map((spec) => spec.locale))).toEqual(new Set(['en', 'ar']));
+    expect(new Set(rounds.map((spec) => spec.paper))).toEqual(new Set(['letter', 'a4']));
+    expect(new Set(rounds.map((spec) => spec.textSize))).toEqual(new Set(['standard', 'large']));
+  });
+
+  it('print a made-up patient and move the heat minutes, so that blocks are laid out anew', () => {
+    expect(new Set(rounds.map((spec) => spec.patient?.name))).toEqual(new Set(['Practice Patient']));
+    const heat = rounds.flatMap((spec) =>
+      spec.sections.flatMap((section) => (section.id === 'heat-cold' ? [section.params.heatMinutes] : [])),
+    );
+    expect(new Set(heat).size).toBe(10);
+    expect(Math.min(...heat)).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...heat)).toBeLessThanOrEqual(20);
   });
 });

@@ -61,16 +61,24 @@ describe('the render limiter', () => {
 });
 
 describe('the render pool (one worker thread)', () => {
-  const pool = createRenderPool({ workers: 1, maxQueue: 1, warmLocales: ['en', 'es'], idleLocales: ['ar'] });
+  const pool = createRenderPool({
+    workers: 1,
+    maxQueue: 1,
+    warmLocales: ['en', 'es'],
+    idleLocales: ['ar'],
+    practiceRenders: 2,
+  });
   afterAll(() => pool.close());
   const spec = parseSpec(loadSpec('examples/first-visit.json'));
 
-  it('is ready once the languages in use are warm; the others warm after', async () => {
+  it('is ready once the languages in use are warm; the others warm after, then it practises', async () => {
     await pool.ready;
     // Nothing ran between the last warm-up at boot and this line: the idle one has not finished yet.
     expect(pool.warmed()).toEqual(['en', 'es']);
+    expect(pool.practised()).toBe(0);
     await pool.warm;
     expect(pool.warmed()).toEqual(['en', 'es', 'ar']);
+    expect(pool.practised()).toBe(2);
   }, 120_000);
 
   it('draws the same handout as the pipeline, off the calling thread', async () => {
