@@ -35,6 +35,8 @@ function startInstance(port: number, databaseUrl: string): TInstance {
       HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl,
       LOG_LEVEL: 'info',
+      // Two more servers on the test machine: their practice handouts would only take its cores.
+      HANDOUT_PRACTICE_RENDERS: '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
