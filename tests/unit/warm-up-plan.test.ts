@@ -7,25 +7,25 @@ import { warmUpDelay, type WarmUpTask, warmUpTasks } from '@/lib/pdf/warm-up-pla
 const boot: WarmUpTask = { kind: 'warm', locale: 'en', isFull: true, isAtBoot: true };
 const later: WarmUpTask = { kind: 'warm', locale: 'ar', isFull: false, isAtBoot: false };
 const practice: WarmUpTask = { kind: 'practice', round: 0 };
+const pool = { workers: 2, maxQueue: 8 };
 const quiet = { msQuiet: Infinity, quietMs: 1000 };
 
 describe('the warm-up plan', () => {
   it('is the languages in use (the first in full), the other languages, then the practice handouts', () => {
     const tasks = warmUpTasks({
-      workers: 2,
-      maxQueue: 8,
-      warmLocales: ['en', 'es'],
+      ...pool,
+      warmLocales: ['fr', 'es'],
       idleLocales: ['ar'],
       practiceRenders: 2,
     });
     expect(tasks).toEqual([
-      { kind: 'warm', locale: 'en', isFull: true, isAtBoot: true },
+      { kind: 'warm', locale: 'fr', isFull: true, isAtBoot: true },
       { kind: 'warm', locale: 'es', isFull: false, isAtBoot: true },
       { kind: 'warm', locale: 'ar', isFull: false, isAtBoot: false },
       { kind: 'practice', round: 0 },
       { kind: 'practice', round: 1 },
     ]);
-    expect(warmUpTasks({ workers: 2, maxQueue: 8, warmLocales: [] })).toEqual([]);
+    expect(warmUpTasks({ ...pool, warmLocales: [] })).toEqual([]);
   });
 
   it('warms the languages in use at boot on every worker, even the last idle one', () => {
