@@ -78,9 +78,21 @@ function cpuSeconds(pid: number): number {
 }
 
 /**
- * Waits until the server has finished warming its workers in the background (it serves as soon as the
- * first language is warm): less than a tenth of a core used over a second.
+ * Waits until the server's render workers have drawn their warm-up and practice handouts (/api/ready
+ * says `renderers: 'warm'`; it serves as soon as the languages in use are warm, and practice only runs
+ * while no render comes in, so without this wait the bench would measure workers that never got to
+ * practise), then until it is idle.
  */
+export async function waitUntilWarm(url: string, pid: number): Promise<void> {
+  for (;;) {
+    const answer = (await (await fetch(`${url}/api/ready`)).json()) as { renderers?: string };
+    if (answer.renderers !== 'warming') break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  await waitUntilIdle(pid);
+}
+
+/** Waits until the server uses less than a tenth of a core over a second. */
 export async function waitUntilIdle(pid: number): Promise<void> {
   for (;;) {
     const before = cpuSeconds(pid);

@@ -11,7 +11,7 @@ import { ZLocaleSchema } from '@/lib/i18n/locales';
 
 import { pdfText } from '../tests/helpers/pdf';
 import { measurePreview } from './bench-preview';
-import { median, post, residentMb, startServer, waitUntilIdle } from './bench-server';
+import { median, post, residentMb, startServer, waitUntilWarm } from './bench-server';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const SOAK = Number(process.env.BENCH_SOAK ?? 5000);
@@ -151,8 +151,8 @@ console.log(
   `Naive react-pdf (${naive.pages} pages, one process): cold ${Math.round(naive.coldMs)} ms. ` +
     `Server ready in ${Math.round(server.readyMs)} ms, RSS ${Math.round(residentMb(pid))} MB.`,
 );
-// Steady state: the languages other than the first finish warming up in the background.
-await waitUntilIdle(pid);
+// Steady state: the workers finish their practice handouts in the background.
+await waitUntilWarm(server.url, pid);
 const fv = await sequential(server.url, firstVisit);
 // The same handout with another patient and another heat time each time, as after an edit in the
 // builder: the blocks the edit changes (heat, the plan, the tracker) are laid out again, the rest are

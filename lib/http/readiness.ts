@@ -5,6 +5,7 @@ import {
   type TFontFamilyName,
 } from '@/lib/pdf/font-catalog';
 import { registerFonts } from '@/lib/pdf/fonts';
+import { renderPoolWarmth } from '@/lib/pdf/pool-holder';
 import { getStore } from '@/lib/store/open';
 
 const STORE_TIMEOUT_MS = 3000;
@@ -13,6 +14,11 @@ export interface TReadiness {
   isReady: boolean;
   /** Short words only: a probe's answer is seen by load balancers and logs, never a host or a message. */
   checks: { store: 'ok' | 'unavailable'; fonts: 'ok' | 'missing' };
+  /**
+   * The server's render workers: still drawing their warm-up and practice handouts, or done (absent
+   * without workers). Not a check: a warming server serves, only its renders are not yet at full speed.
+   */
+  renderers?: 'warming' | 'warm';
 }
 
 async function storeAnswers(): Promise<boolean> {
@@ -41,8 +47,10 @@ function fontsReady(): boolean {
 /** Whether this instance can serve: its store answers (migrations done) and it can render. */
 export async function readiness(): Promise<TReadiness> {
   const [store, fonts] = [await storeAnswers(), fontsReady()];
+  const renderers = renderPoolWarmth();
   return {
     isReady: store && fonts,
     checks: { store: store ? 'ok' : 'unavailable', fonts: fonts ? 'ok' : 'missing' },
+    ...(renderers && { renderers }),
   };
 }

@@ -23,6 +23,8 @@ export interface RenderPool {
   warmed(): TLocale[];
   /** Practice handouts drawn so far, all workers together (warm-up.ts, `practiceSpec`). */
   practised(): number;
+  /** Whether every warm-up, the practice included, is done (`warm` has resolved). */
+  isWarm(): boolean;
   close(): Promise<void>;
 }
 
@@ -105,11 +107,13 @@ function inThisThread(config: RenderConfig, limiter: Limiter): RenderPool {
       warmed.push(locale);
     }
   })();
+  let isWarm = false;
   const warm = ready.then(async () => {
     for (const locale of config.idleLocales ?? []) {
       await warmUp(locale);
       warmed.push(locale);
     }
+    isWarm = true;
   });
   return {
     render: (spec, signal, overrides) => limiter.run(() => drawHandout(spec, overrides), signal),
@@ -117,6 +121,7 @@ function inThisThread(config: RenderConfig, limiter: Limiter): RenderPool {
     warm,
     warmed: () => [...warmed],
     practised: () => 0,
+    isWarm: () => isWarm,
     close: () => warm,
   };
 }
@@ -237,6 +242,7 @@ export function createRenderPool(config: RenderConfig): RenderPool {
     warm,
     warmed: () => [...warmedBy].filter(([, workers]) => workers === slots.length).map(([locale]) => locale),
     practised: () => practised,
+    isWarm: () => warmLeft === 0,
     close: async () => {
       clearTimeout(later);
       await Promise.all(slots.map((slot) => slot.close()));

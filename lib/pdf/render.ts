@@ -6,6 +6,7 @@ import type { TOverrides, TReviewLocale } from '@/lib/translations/schema';
 
 import { drawHandout, type RenderedHandout } from './draw';
 import { createRenderPool, type RenderPool } from './pool';
+import { heldPool, holdPool } from './pool-holder';
 import { renderConfigFromEnv } from './render-config';
 
 export type { RenderedHandout } from './draw';
@@ -17,19 +18,13 @@ export function parseSpec(input: unknown): THandoutSpec {
   return result.data;
 }
 
-// On globalThis, not in a module variable: Next.js loads instrumentation.ts and the route handlers as
-// separate bundles, each with its own copy of this module.
-const POOL = Symbol.for('clinic-handouts.render-pool');
-const holder = globalThis as { [POOL]?: RenderPool };
-
 /**
  * Starts the server's render pool (instrumentation.ts, at boot), configured from the environment and
  * the languages in use (lib/pdf/render-config.ts). Idempotent. Until it is started, renders run in the
  * calling thread.
  */
 export function startRenderPool(inUse: readonly TLocale[] = []): RenderPool {
-  holder[POOL] ??= createRenderPool(renderConfigFromEnv(inUse));
-  return holder[POOL];
+  return holdPool(() => createRenderPool(renderConfigFromEnv(inUse)));
 }
 
 /**
@@ -41,7 +36,7 @@ export function startRenderPool(inUse: readonly TLocale[] = []): RenderPool {
 export async function renderHandout(input: unknown, options: RenderOptions = {}): Promise<RenderedHandout> {
   const spec = parseSpec(await resolveBrandReference(input));
   const overrides = await overridesOf(spec, options.overridesFor);
-  const pool = holder[POOL];
+  const pool = heldPool();
   return pool
     ? pool.render(spec, options.signal, overrides).catch(rethrowInThisBundle)
     : drawHandout(spec, overrides);

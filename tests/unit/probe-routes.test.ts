@@ -2,6 +2,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 
 import * as healthRoute from '@/app/api/health/route';
 import * as readyRoute from '@/app/api/ready/route';
+import type { RenderPool } from '@/lib/pdf/pool';
+import { holdPool } from '@/lib/pdf/pool-holder';
 import { closeStore } from '@/lib/store/open';
 
 import { forEachEngine } from '../helpers/engines';
@@ -21,6 +23,21 @@ forEachEngine('health and readiness probes', (engine) => {
     const ready = await readyRoute.GET(apiRequest('GET'));
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready', checks: { store: 'ok', fonts: 'ok' } });
+  });
+
+  it('says whether the render workers are still warming up, and is ready meanwhile', async () => {
+    let isWarm = false;
+    const pool = { isWarm: () => isWarm } as RenderPool;
+    holdPool(() => pool);
+    try {
+      const warming = await readyRoute.GET(apiRequest('GET'));
+      expect(warming.status).toBe(200);
+      expect(await warming.json()).toMatchObject({ status: 'ready', renderers: 'warming' });
+      isWarm = true;
+      expect(await (await readyRoute.GET(apiRequest('GET'))).json()).toMatchObject({ renderers: 'warm' });
+    } finally {
+      Reflect.deleteProperty(globalThis, Symbol.for('clinic-handouts.render-pool'));
+    }
   });
 });
 
