@@ -9,6 +9,7 @@ export type HandoutErrorCode =
   | 'payload_too_large'
   | 'not_found'
   | 'render_failed'
+  | 'fonts_missing'
   | 'unauthorized'
   | 'forbidden'
   | 'conflict'

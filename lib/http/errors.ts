@@ -5,6 +5,8 @@ const STATUS = {
   payload_too_large: 413,
   not_found: 404,
   render_failed: 500,
+  // The server lacks a Debian font package (fonts-noto-cjk): no fault of the request, and no crash.
+  fonts_missing: 503,
   unauthorized: 401,
   forbidden: 403,
   conflict: 409,
@@ -25,6 +27,8 @@ export function errorResponse(error: unknown): Response {
   if (isClientAbort(error)) return new Response(null, { status: 499 });
   if (isHandoutError(error)) {
     if (error.code === 'render_failed') logWithoutData(error.cause ?? error);
+    // A fixed sentence naming the package an administrator installs; nothing of the request.
+    if (error.code === 'fonts_missing') console.warn(`[handouts] ${error.message}`);
     const { current } = error.details ?? {};
     // A refused render (every worker busy, the queue full) is worth retrying about a second later.
     const retryAfterSeconds =

@@ -50,7 +50,7 @@ export function fontStack(
     if (!isFamilyAvailable(name)) {
       const family: FontFamily = FONT_FAMILIES[name];
       throw new HandoutError(
-        'render_failed',
+        'fonts_missing',
         `The fonts for this language are not installed on the server${family.package ? ` (Debian package ${family.package})` : ''}.`,
       );
     }
