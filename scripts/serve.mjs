@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 
+import { noteRequest } from '../lib/http/request-activity.mjs';
 import { logger, logRequest } from './request-log.mjs';
 
 const dev = process.argv.includes('--dev');
@@ -52,6 +53,7 @@ if (!dev) await warmUpRequests();
 
 const server = http.createServer((request, response) => {
   logRequest(request, response);
+  noteRequest(request.url);
   request.headers['x-clinic-handouts-peer'] =
     `${process.env.HANDOUTS_PEER_TOKEN} ${request.socket.remoteAddress ?? ''}`;
   handle(request, response);

@@ -1,6 +1,7 @@
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 
 import { HandoutError } from '@/lib/errors';
+import { lastRequestAt } from '@/lib/http/request-activity.mjs';
 import type { TLocale } from '@/lib/i18n/locales';
 import type { THandoutSpec } from '@/lib/spec/schema';
 import type { TOverrides } from '@/lib/translations/schema';
@@ -143,7 +144,8 @@ export function createRenderPool(config: RenderConfig): RenderPool {
   let practised = 0;
   let bootLeft = 0;
   let warmLeft = 0;
-  // Since the boot warm-up ended or a clinician's render was last asked for or came back.
+  // Since the boot warm-up ended or a clinician's render was last asked for or came back; a request of
+  // any other kind (a page, its scripts, a saved handout) is stamped by the server (request-activity.mjs).
   let quietSince = performance.now();
   let later: NodeJS.Timeout | undefined;
   let onWarm: () => void = () => {};
@@ -168,7 +170,8 @@ export function createRenderPool(config: RenderConfig): RenderPool {
       const task = slot && queueOf(slot)[0];
       if (!slot || !task) return;
       const state = { idle: idle.length, workers: slots.length, quietMs };
-      const delay = warmUpDelay(task, { ...state, msQuiet: performance.now() - quietSince });
+      const msQuiet = performance.now() - Math.max(quietSince, lastRequestAt());
+      const delay = warmUpDelay(task, { ...state, msQuiet });
       if (delay === Infinity) return;
       if (delay > 0) return dispatchIn(delay);
       queueOf(slot).shift();

@@ -19,17 +19,20 @@ export interface RenderConfig {
    */
   workerHeapMb?: number;
   /**
-   * Practice handouts each worker draws after its warm-up, while no clinician renders
+   * Practice handouts each worker draws after its warm-up, while no one uses the app
    * (warm-up.ts, `practiceSpec`): V8 compiles the pipeline's hot code only after it has run often, and
    * the practice gets it there before the clinic's first patients. 0 or unset: none.
    */
   practiceRenders?: number;
-  /** How long practice waits after a clinician's render (default DEFAULT_PRACTICE_QUIET_MS). */
+  /** How long practice waits after a render or a request (default DEFAULT_PRACTICE_QUIET_MS). */
   practiceQuietMs?: number;
 }
 
-/** Practice pauses this long after a clinician's render: a clinician edits in bursts. */
-export const DEFAULT_PRACTICE_QUIET_MS = 1000;
+/**
+ * Practice pauses this long after a render or a request: a clinician edits in bursts, and a page's load
+ * has gaps of over a second while its scripts run on a busy machine.
+ */
+export const DEFAULT_PRACTICE_QUIET_MS = 2000;
 
 /*
  * About 100 practice handouts a worker: in a trial, first-visit then took 48 ms of CPU (75 before; 44

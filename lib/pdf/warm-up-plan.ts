@@ -35,9 +35,9 @@ export interface PoolState {
   /** Workers drawing nothing now. */
   idle: number;
   workers: number;
-  /** Since the server became ready or a clinician's render was last asked for or came back. */
+  /** Since the server became ready, a clinician's render was asked for or came back, or any request came. */
   msQuiet: number;
-  /** How long practice waits after a clinician's render (RenderConfig.practiceQuietMs). */
+  /** How long practice waits after someone used the app (RenderConfig.practiceQuietMs). */
   quietMs: number;
 }
 
@@ -49,9 +49,11 @@ export interface PoolState {
  *   came while every worker drew a warm-up waited for one to finish (the first handout after start took
  *   2 to 4 times a naive render for that reason). With one worker that rule would stop every warm-up, so
  *   there they run whenever no render waits.
- * - Practice also waits until the server has been ready and no clinician has rendered for `quietMs`:
- *   it is there to make their renders faster, not to share the cores with them while they work (with
- *   practice from the moment of ready, the first handout after a start took about 330 ms, not 260).
+ * - Practice also waits until the server has been ready and no one has used the app for `quietMs` (a
+ *   render, or any request but the probes: lib/http/request-activity.mjs): it is there to make their
+ *   renders faster, not to share the cores with them while they work (with practice from the moment of
+ *   ready, the first handout after a start took about 330 ms, not 260; a builder opened while workers
+ *   practised showed its first preview after 5.1 s, not 3.5 s, when only renders paused it).
  */
 export function warmUpDelay(task: WarmUpTask, state: PoolState): number {
   if (task.kind === 'warm' && task.isAtBoot) return 0;

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { HandoutError } from '@/lib/errors';
+import { noteRequest } from '@/lib/http/request-activity.mjs';
 import { createLimiter } from '@/lib/pdf/limiter';
 import { createRenderPool } from '@/lib/pdf/pool';
 import { parseSpec } from '@/lib/pdf/render';
@@ -95,5 +96,30 @@ describe('the render pool (one worker thread)', () => {
   it('brings a typed error back from the worker', async () => {
     const unprintable = parseSpec({ ...loadSpec('examples/first-visit.json'), note: 'Hello \u13a0\u13a1' });
     await expect(pool.render(unprintable)).rejects.toMatchObject({ code: 'invalid_spec' });
+  }, 120_000);
+});
+
+describe('practice in a render pool while someone uses the app', () => {
+  it('waits while requests come, then practises', async () => {
+    const pool = createRenderPool({
+      workers: 1,
+      maxQueue: 1,
+      warmLocales: ['en'],
+      practiceRenders: 1,
+      practiceQuietMs: 300,
+    });
+    try {
+      await pool.ready;
+      // A page's requests, 100 ms apart for 1.5 s (what scripts/serve.mjs stamps): no render among them.
+      for (let i = 0; i < 15; i += 1) {
+        noteRequest('/');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(pool.practised()).toBe(0);
+      await pool.warm;
+      expect(pool.practised()).toBe(1);
+    } finally {
+      await pool.close();
+    }
   }, 120_000);
 });
