@@ -9,7 +9,7 @@ import type { TOverrides } from '@/lib/translations/schema';
 import { drawHandout, type RenderedHandout } from './draw';
 import { shareFontFiles } from './font-files';
 import { createLimiter, type Limiter } from './limiter';
-import { DEFAULT_PRACTICE_QUIET_MS, type RenderConfig } from './render-config';
+import { DEFAULT_PRACTICE_QUIET_MS, type RenderConfig, workerResourceLimits } from './render-config';
 import { warmUp } from './warm-up';
 import { warmUpDelay, type WarmUpTask, warmUpTasks } from './warm-up-plan';
 import { fromFailure, type WorkerReply, type WorkerRequest, type WorkerStart } from './worker-protocol';
@@ -203,7 +203,7 @@ export function createRenderPool(config: RenderConfig): RenderPool {
 
   // Every worker sees the same copy of the font files (font-files.ts).
   const start: WorkerStart = { fontFiles: shareFontFiles() };
-  const limits: ResourceLimits = config.workerHeapMb ? { maxOldGenerationSizeMb: config.workerHeapMb } : {};
+  const limits = workerResourceLimits(config);
   const slots: Slot[] = Array.from(
     { length: config.workers },
     () => new Slot(start, limits, () => dispatch()),

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { STARTERS } from '@/lib/builder/starters';
-import { MIN_WORKER_HEAP_MB, renderConfigFromEnv } from '@/lib/pdf/render-config';
+import { MIN_WORKER_HEAP_MB, renderConfigFromEnv, workerResourceLimits } from '@/lib/pdf/render-config';
 import { languagesInUse, practiceSpec, warmUpSpecs } from '@/lib/pdf/warm-up';
 import { ZSectionIdSchema } from '@/lib/spec/ids';
 
@@ -18,6 +18,7 @@ describe('the render configuration from the environment', () => {
       workers: 2,
       maxQueue: 8,
       workerHeapMb: 512,
+      workerYoungMb: 192,
       warmLocales: ['en'],
       idleLocales: [],
     });
@@ -41,6 +42,21 @@ describe('the render configuration from the environment', () => {
     expect(renderConfigFromEnv().workerHeapMb).toBe(0);
     vi.stubEnv('HANDOUT_WORKER_HEAP_MB', String(MIN_WORKER_HEAP_MB));
     expect(renderConfigFromEnv().workerHeapMb).toBe(MIN_WORKER_HEAP_MB);
+  });
+
+  it('starts each worker with both generations sized, or V8 sizes one for one set to 0', () => {
+    vi.stubEnv('HANDOUT_RENDER_WORKERS', '2');
+    expect(workerResourceLimits(renderConfigFromEnv())).toEqual({
+      maxOldGenerationSizeMb: 512,
+      maxYoungGenerationSizeMb: 192,
+    });
+    vi.stubEnv('HANDOUT_WORKER_YOUNG_MB', '96');
+    vi.stubEnv('HANDOUT_WORKER_HEAP_MB', '0');
+    expect(workerResourceLimits(renderConfigFromEnv())).toEqual({ maxYoungGenerationSizeMb: 96 });
+    vi.stubEnv('HANDOUT_WORKER_YOUNG_MB', '0');
+    expect(workerResourceLimits(renderConfigFromEnv())).toEqual({});
+    vi.stubEnv('HANDOUT_WORKER_YOUNG_MB', 'big');
+    expect(() => renderConfigFromEnv()).toThrow('HANDOUT_WORKER_YOUNG_MB must be a whole number, not "big".');
   });
 
   it('refuses a cap no worker could render under, and one that is not a number', () => {
