@@ -13,6 +13,7 @@ import type { TDensity } from '@/templates/theme';
 
 import { type LaidOut, layOut } from './lay-out';
 import { installLayoutCaches } from './layout-caches';
+import { type PageFloor, pageFloor } from './page-floor';
 import { prepareHandout } from './prepare';
 import { withPrivateText } from './private-text';
 
@@ -69,16 +70,25 @@ function isBetter(next: Drawn, best: Drawn): boolean {
  */
 async function drawPulledBack(
   payload: THandoutPayload,
-  { limit, isLargePrint }: { limit: number; isLargePrint: boolean },
+  { limit, isLargePrint, floor }: { limit: number; isLargePrint: boolean; floor: PageFloor },
+  layOutBlank: (blank: THandoutSpec) => Promise<number>,
 ): Promise<Buffer> {
-  let best = await layOutWithFills(payload, 'normal');
-  // Large print always tries the tighter drawing: at 18 pt its blocks are up to half a page, and in 9
-  // of the 20 languages' first-visit handouts that broke no rule it still saved a page (two in Spanish
-  // and Japanese): a sheet of paper and a page less to read, for a second layout of the rarer print size.
-  const isWorthTighter = isLargePrint && best.fills.length > 1;
-  if (fillFaults(best.fills) > 0 || best.fills.length > limit || isWorthTighter) {
-    const compact = await layOutWithFills(payload, 'compact');
-    if (isBetter(compact, best)) best = compact;
+  // Every patient's normal drawing of this handout is over the limit (page-floor.ts): the tighter drawing
+  // is laid out anyway, and when it takes fewer pages than any normal drawing, the normal one is not.
+  const early = floor.isOver(limit) ? await layOutWithFills(payload, 'compact') : undefined;
+  let best: Drawn;
+  if (early && floor.beats(early.fills.length)) best = early;
+  else {
+    best = await layOutWithFills(payload, 'normal');
+    if (best.fills.length > limit) await floor.learn(best.fills.length, layOutBlank);
+    // Large print always tries the tighter drawing: at 18 pt its blocks are up to half a page, and in 9
+    // of the 20 languages' first-visit handouts that broke no rule it still saved a page (two in Spanish
+    // and Japanese): a sheet of paper and a page less to read, for a second layout of the rarer print size.
+    const isWorthTighter = isLargePrint && best.fills.length > 1;
+    if (fillFaults(best.fills) > 0 || best.fills.length > limit || isWorthTighter) {
+      const compact = early ?? (await layOutWithFills(payload, 'compact'));
+      if (isBetter(compact, best)) best = compact;
+    }
   }
   if (fillFaults(best.fills) > 0) {
     const parted = await layOutWithFills(payload, 'normal', true);
@@ -116,8 +126,11 @@ export async function drawHandout(spec: THandoutSpec, overrides: TOverrides = {}
       ...sectionStrings(payload.sections),
       ...sectionStrings(payload.secondary?.sections ?? []),
     ];
+    const floor = pageFloor(spec, overrides);
+    const layOutBlank = async (blank: THandoutSpec) =>
+      (await layOutWithFills((await prepareHandout(blank, overrides)).payload, 'normal')).fills.length;
     const pdf = await withPrivateText({ names, texts: [...texts, ...printedDate], shared }, () =>
-      drawPulledBack(payload, { limit, isLargePrint: spec.textSize === 'large' }),
+      drawPulledBack(payload, { limit, isLargePrint: spec.textSize === 'large', floor }, layOutBlank),
     );
     return { pdf, code, filename: `back-spasm-handout-${code}.pdf` };
   } catch (error) {
