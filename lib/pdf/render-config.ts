@@ -23,7 +23,8 @@ export interface RenderConfig {
    * Each worker's young generation, MB (0 or unset: V8's own, 48 MB here). A render allocates a great
    * deal that lives only while it runs, and what the caches keep survives each scavenge to be copied
    * again: in one process, first-visit spent 2.0 ms a render in scavenges and everything 8-9 ms; with
-   * four times V8's size, 0.7 and 4-5 ms. Costs up to that much more memory a worker.
+   * four times V8's size, 0.7 and 4-5 ms. Up to 144 MB more memory a worker (the server's RSS
+   * grew by about 200 MB with two).
    */
   workerYoungMb?: number;
   /**
