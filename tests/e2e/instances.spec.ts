@@ -183,7 +183,9 @@ test.describe('several instances on one PostgreSQL', () => {
     const messages = lines.map((line) => line.msg);
     expect(messages.indexOf('warmed the request path')).toBeGreaterThanOrEqual(0);
     expect(messages.indexOf('warmed the request path')).toBeLessThan(messages.indexOf('listening'));
-    expect(lines).toContainEqual(expect.objectContaining({ msg: 'warmed the request path', status: 200 }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ msg: 'warmed the request path', status: 200, handout: 200 }),
+    );
     expect(b.logs.join('\n')).not.toMatch(/should-not-be-logged|a long clinic password|555-0002/);
 
     // SIGTERM during a render: the render still answers, then both close the store and exit 0.
