@@ -21,12 +21,11 @@ export function requiresSignInToBuild(settings: TSettings): boolean {
 
 export async function resolvePrincipal(request: Request): Promise<TPrincipal> {
   const store = getStore();
-  const [settings, hasAdmin, secret] = await Promise.all([
+  const [settings, hasAdmin, session] = await Promise.all([
     store.settings.get(),
     store.users.hasAdmin(),
-    store.settings.sessionSecret(),
+    readSession(request, () => store.settings.sessionSecret()),
   ]);
-  const session = await readSession(request, secret);
   let user: TUser | undefined;
   if (session) {
     const found = await store.users.get(session.uid).catch(() => undefined);

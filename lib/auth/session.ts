@@ -24,11 +24,15 @@ function readCookie(request: Request, name: string): string | undefined {
   return undefined;
 }
 
-export async function readSession(request: Request, secret: string): Promise<TSession | undefined> {
+export async function readSession(
+  request: Request,
+  secret: () => Promise<string>,
+): Promise<TSession | undefined> {
   const sealed = readCookie(request, SESSION_COOKIE);
+  // Most requests (a handout from a clinic without sign-in) carry no session: the store is not asked.
   if (!sealed) return undefined;
   const data = await unsealData<unknown>(decodeURIComponent(sealed), {
-    password: secret,
+    password: await secret(),
     ttl: SESSION_SECONDS,
   }).catch(() => undefined);
   const session = ZSessionSchema.safeParse(data);
