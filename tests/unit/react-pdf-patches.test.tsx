@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { Document, Font, G, Page, pdf, Rect, renderToBuffer, Svg, Text, View } f
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 
+import { CJK_FONTS_DIR } from '@/lib/pdf/font-catalog';
 import { layOut } from '@/lib/pdf/lay-out';
 
 import { pdfText } from '../helpers/pdf';
@@ -495,6 +496,8 @@ describe('the patched @react-pdf/render', () => {
  * subset, that is once per PDF (docs/upstream/fontkit-subset-decoded-glyph.md). This fails when the
  * patch is missing, or when a subset made from the kept records differs from a fresh one.
  */
+const CJK_REGULAR = path.join(CJK_FONTS_DIR, 'NotoSansCJK-Regular.ttc');
+
 describe('the patched fontkit', () => {
   type Glyph = { _decode(): unknown };
   type Subset = { includeGlyph(id: number): number; encode(): Uint8Array };
@@ -572,4 +575,81 @@ describe('the patched fontkit', () => {
     expect(bytesOneByOne).toBeLessThan(program.length);
     expect([...fontkit.create(Buffer.from(encoded)).fpgm.instructions]).toEqual(program);
   });
+
+  // docs/upstream/fontkit-cff-index-bytes.md: a CFF subset (Noto Sans CJK, Debian's fonts-noto-cjk)
+  // keeps every subroutine, most as a stub; its indexes are written in one pass, not an encoder call
+  // per offset, and they read back as the font's own subroutines and stubs.
+  it.skipIf(!existsSync(CJK_REGULAR))(
+    'writes a CFF subset’s subroutine indexes in one pass, the font’s bytes and stubs',
+    async () => {
+      const encoderLibrary = 'restructure';
+      const restructure = (await import(encoderLibrary)) as unknown as Record<
+        'uint8' | 'uint16' | 'uint24' | 'uint32',
+        { encode(stream: unknown, value: number): void }
+      >;
+      type CffFont = FontkitFont & {
+        'CFF ': {
+          globalSubrIndex: { offset: number; length: number }[];
+          stream: { buffer: Uint8Array };
+        };
+      };
+      const fontkit = (await import('fontkit')) as unknown as {
+        openSync(file: string): { fonts: CffFont[] };
+      };
+      const [font] = fontkit.openSync(CJK_REGULAR).fonts;
+      if (!font) throw new Error('No face in the CJK collection.');
+      const subset = font.createSubset();
+      for (const glyph of font.glyphsForString('腰背肌肉痉挛：您的居家护理计划'))
+        subset.includeGlyph(glyph.id);
+      const offsetTypes = ['uint16', 'uint24', 'uint32'] as const;
+      const encoders = offsetTypes.map((name) => restructure[name].encode.bind(restructure[name]));
+      let offsetsOneByOne = 0;
+      for (const name of offsetTypes) {
+        const encode = restructure[name].encode.bind(restructure[name]);
+        restructure[name].encode = (stream, value) => {
+          offsetsOneByOne += 1;
+          encode(stream, value);
+        };
+      }
+      let cff: Uint8Array;
+      try {
+        cff = subset.encode();
+      } finally {
+        offsetTypes.forEach((name, index) => {
+          const encode = encoders[index];
+          if (encode) restructure[name].encode = encode;
+        });
+      }
+      // Only the small typed indexes (names, the top dictionary, strings) go through the encoder.
+      expect(offsetsOneByOne).toBeLessThan(50);
+      // CFF: a header, then the name, top dictionary, string and global subroutine indexes.
+      const bytes = Buffer.from(cff);
+      const readIndex = (start: number) => {
+        const count = bytes.readUInt16BE(start);
+        if (count === 0) return { items: [] as Buffer[], end: start + 2 };
+        const offSize = bytes[start + 2] ?? 0;
+        const offsetAt = (i: number) => bytes.readUIntBE(start + 3 + i * offSize, offSize);
+        const data = start + 3 + (count + 1) * offSize - 1;
+        const items = Array.from({ length: count }, (_, i) =>
+          bytes.subarray(data + offsetAt(i), data + offsetAt(i + 1)),
+        );
+        return { items, end: data + offsetAt(count) };
+      };
+      let position = bytes[2] ?? 0;
+      for (let index = 0; index < 3; index += 1) position = readIndex(position).end;
+      const globals = readIndex(position).items;
+      const own = font['CFF '].globalSubrIndex;
+      expect(globals).toHaveLength(own.length);
+      const source = Buffer.from(font['CFF '].stream.buffer);
+      let kept = 0;
+      globals.forEach((subr, i) => {
+        const original = own[i];
+        if (!original) throw new Error(`No subroutine ${i}.`);
+        if (subr.length === 1 && subr[0] === 11 && original.length !== 1) return;
+        kept += 1;
+        expect(subr.equals(source.subarray(original.offset, original.offset + original.length))).toBe(true);
+      });
+      expect(kept).toBeGreaterThan(10);
+    },
+  );
 });
