@@ -506,6 +506,35 @@ describe('the patched fontkit', () => {
     createSubset(): Subset;
     glyphsForString(text: string): { id: number }[];
   };
+  type NumberType = 'uint8' | 'uint16' | 'uint24' | 'uint32';
+
+  /** A subset's bytes, and how many numbers went through these restructure encoders one at a time. */
+  async function encodeCounting(subset: Subset, types: readonly NumberType[]) {
+    // fontkit's own encoder library (no types; the name in a variable keeps TypeScript from asking).
+    const encoderLibrary = 'restructure';
+    const restructure = (await import(encoderLibrary)) as unknown as Record<
+      NumberType,
+      { encode(stream: unknown, value: number): void }
+    >;
+    const originals = types.map((type) => restructure[type].encode);
+    let calls = 0;
+    types.forEach((type, index) => {
+      const encode = originals[index]?.bind(restructure[type]);
+      restructure[type].encode = (stream, value) => {
+        calls += 1;
+        encode?.(stream, value);
+      };
+    });
+    try {
+      const encoded = subset.encode();
+      return { encoded, calls };
+    } finally {
+      types.forEach((type, index) => {
+        const encode = originals[index];
+        if (encode) restructure[type].encode = encode;
+      });
+    }
+  }
 
   it('parses a glyph for the first subset only, and makes the same subset from it', async () => {
     const fontkit = (await import('fontkit')) as unknown as { openSync(file: string): FontkitFont };
@@ -546,11 +575,6 @@ describe('the patched fontkit', () => {
   // docs/upstream/fontkit-font-program-bytes.md: the font program (3,596 bytes in Noto Sans) is written
   // as one block, not a number at a time; the subset's program is the font's, byte for byte.
   it('writes a subset’s font program as one block of the font’s own bytes', async () => {
-    // fontkit's own encoder library (no types; the name in a variable keeps TypeScript from asking).
-    const encoderLibrary = 'restructure';
-    const restructure = (await import(encoderLibrary)) as unknown as {
-      uint8: { encode(stream: unknown, value: number): void };
-    };
     const fontkit = (await import('fontkit')) as unknown as {
       openSync(file: string): FontkitFont & { fpgm: { instructions: number[] } };
       create(buffer: Buffer): { fpgm: { instructions: number[] } };
@@ -560,18 +584,7 @@ describe('the patched fontkit', () => {
     expect(program.length).toBeGreaterThan(1000);
     const subset = font.createSubset();
     for (const glyph of font.glyphsForString('Rest 20 minutes')) subset.includeGlyph(glyph.id);
-    const encodeByte = restructure.uint8.encode.bind(restructure.uint8);
-    let bytesOneByOne = 0;
-    restructure.uint8.encode = (stream, value) => {
-      bytesOneByOne += 1;
-      encodeByte(stream, value);
-    };
-    let encoded: Uint8Array;
-    try {
-      encoded = subset.encode();
-    } finally {
-      restructure.uint8.encode = encodeByte;
-    }
+    const { encoded, calls: bytesOneByOne } = await encodeCounting(subset, ['uint8']);
     expect(bytesOneByOne).toBeLessThan(program.length);
     expect([...fontkit.create(Buffer.from(encoded)).fpgm.instructions]).toEqual(program);
   });
@@ -582,11 +595,6 @@ describe('the patched fontkit', () => {
   it.skipIf(!existsSync(CJK_REGULAR))(
     'writes a CFF subset’s subroutine indexes in one pass, the font’s bytes and stubs',
     async () => {
-      const encoderLibrary = 'restructure';
-      const restructure = (await import(encoderLibrary)) as unknown as Record<
-        'uint8' | 'uint16' | 'uint24' | 'uint32',
-        { encode(stream: unknown, value: number): void }
-      >;
       type CffFont = FontkitFont & {
         'CFF ': {
           globalSubrIndex: { offset: number; length: number }[];
@@ -601,25 +609,11 @@ describe('the patched fontkit', () => {
       const subset = font.createSubset();
       for (const glyph of font.glyphsForString('腰背肌肉痉挛：您的居家护理计划'))
         subset.includeGlyph(glyph.id);
-      const offsetTypes = ['uint16', 'uint24', 'uint32'] as const;
-      const encoders = offsetTypes.map((name) => restructure[name].encode.bind(restructure[name]));
-      let offsetsOneByOne = 0;
-      for (const name of offsetTypes) {
-        const encode = restructure[name].encode.bind(restructure[name]);
-        restructure[name].encode = (stream, value) => {
-          offsetsOneByOne += 1;
-          encode(stream, value);
-        };
-      }
-      let cff: Uint8Array;
-      try {
-        cff = subset.encode();
-      } finally {
-        offsetTypes.forEach((name, index) => {
-          const encode = encoders[index];
-          if (encode) restructure[name].encode = encode;
-        });
-      }
+      const { encoded: cff, calls: offsetsOneByOne } = await encodeCounting(subset, [
+        'uint16',
+        'uint24',
+        'uint32',
+      ]);
       // Only the small typed indexes (names, the top dictionary, strings) go through the encoder.
       expect(offsetsOneByOne).toBeLessThan(50);
       // CFF: a header, then the name, top dictionary, string and global subroutine indexes.
