@@ -156,6 +156,8 @@ test('two reviewers approve every Spanish string; the builder calls Spanish revi
   expect(done.summary).toMatchObject({ state: 'reviewed', reviewed: done.summary.total });
 
   await page.goto('/');
+  // A choice made before the builder has hydrated is lost (it failed once on a busy machine).
+  await expect(page.locator('.preview-status')).toHaveText('Preview is up to date.', { timeout: 30_000 });
   await page.getByLabel('Handout language').selectOption('es');
   await expect(page.getByText(/Español was reviewed by your clinic on \w+ \d+, \d{4}\./)).toBeVisible();
   await expect(page.locator('.draft-notice')).toHaveCount(0);
@@ -238,6 +240,8 @@ test('an English source that changed after its approval makes the string "change
   await expect(log.getByText('Rosa Díaz (translation reviewer)').first()).toBeVisible();
 
   await page.goto('/');
+  // A choice made before the builder has hydrated is lost (it failed once on a busy machine).
+  await expect(page.locator('.preview-status')).toHaveText('Preview is up to date.', { timeout: 30_000 });
   await page.getByLabel('Handout language').selectOption('es');
   await expect(
     page
