@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 import { LeastRecentlyUsed } from '@/lib/lru';
-import { perPatientValues, withoutPerPatientParams } from '@/lib/spec/per-patient';
+import { perPatientValues, withoutPatientText } from '@/lib/spec/per-patient';
 import type { THandoutSpec } from '@/lib/spec/schema';
 import type { TOverrides } from '@/lib/translations/schema';
 
@@ -22,12 +22,6 @@ import type { TOverrides } from '@/lib/translations/schema';
 const floors = new LeastRecentlyUsed<number>({ maxEntries: 500 });
 let isOn = true;
 const stats = { learned: 0, skipped: 0 };
-
-/** The spec as printed for no one in particular: no patient, no note, no per-patient parameter. */
-export function withoutPatientText(spec: THandoutSpec): THandoutSpec {
-  const { patient: _patient, note: _note, ...rest } = spec;
-  return { ...rest, sections: withoutPerPatientParams(spec.sections) };
-}
 
 function keyOf(spec: THandoutSpec, overrides: TOverrides): string {
   const inputs = [withoutPatientText(spec), overrides];

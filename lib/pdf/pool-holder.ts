@@ -15,6 +15,11 @@ export function holdPool(start: () => RenderPool): RenderPool {
   return holder[POOL];
 }
 
+/** Forgets the held pool without closing it (the tests that hold one of their own). */
+export function releasePool(): void {
+  holder[POOL] = undefined;
+}
+
 /** The render pool's warm-up, for the readiness probe: none when renders run in the calling thread. */
 export function renderPoolWarmth(): 'warming' | 'warm' | undefined {
   const pool = heldPool();

@@ -78,7 +78,11 @@ export function parseWithoutPatientText(input: Record<string, unknown>): THandou
     return names.length > 0 ? { ...section, params } : section;
   });
   const result = ZHandoutSpecSchema.safeParse({ ...input, sections: input.sections && filled });
-  if (!result.success) return undefined;
-  const { patient: _patient, note: _note, ...spec } = result.data;
-  return { ...spec, sections: withoutPerPatientParams(spec.sections) };
+  return result.success ? withoutPatientText(result.data) : undefined;
+}
+
+/** The spec as printed for no one in particular: no patient, no note, no per-patient parameter. */
+export function withoutPatientText(spec: THandoutSpec): THandoutSpec {
+  const { patient: _patient, note: _note, ...rest } = spec;
+  return { ...rest, sections: withoutPerPatientParams(spec.sections) };
 }

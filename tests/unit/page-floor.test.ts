@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { drawHandout } from '@/lib/pdf/draw';
 import { layOut } from '@/lib/pdf/lay-out';
-import { pageFloor, pageFloorStats, setPageFloorsOn, withoutPatientText } from '@/lib/pdf/page-floor';
+import { pageFloor, pageFloorStats, setPageFloorsOn } from '@/lib/pdf/page-floor';
 import { prepareHandout } from '@/lib/pdf/prepare';
 import { parseSpec } from '@/lib/pdf/render';
+import { withoutPatientText } from '@/lib/spec/per-patient';
 import type { THandoutSpec } from '@/lib/spec/schema';
 import { HandoutDocument } from '@/templates/layout/document';
 

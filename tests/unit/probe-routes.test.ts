@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as healthRoute from '@/app/api/health/route';
 import * as readyRoute from '@/app/api/ready/route';
 import type { RenderPool } from '@/lib/pdf/pool';
-import { holdPool } from '@/lib/pdf/pool-holder';
+import { holdPool, releasePool } from '@/lib/pdf/pool-holder';
 import { closeStore } from '@/lib/store/open';
 
 import { forEachEngine } from '../helpers/engines';
@@ -36,7 +36,7 @@ forEachEngine('health and readiness probes', (engine) => {
       isWarm = true;
       expect(await (await readyRoute.GET(apiRequest('GET'))).json()).toMatchObject({ renderers: 'warm' });
     } finally {
-      Reflect.deleteProperty(globalThis, Symbol.for('clinic-handouts.render-pool'));
+      releasePool();
     }
   });
 });
