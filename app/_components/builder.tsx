@@ -81,7 +81,7 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
           <h1>{t('app.title')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
-        <div className="topbar-tools">
+        <fieldset className="topbar-tools" disabled={!isLoaded}>
           <StarterBar
             state={state}
             presets={presets.items}
@@ -104,7 +104,7 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
             {t('translations.link')}
           </Link>
           <UiLanguageSwitch />
-        </div>
+        </fieldset>
       </header>
       <SignInNotice />
       <main className="layout">
@@ -113,28 +113,36 @@ function BuilderPage({ sections }: { sections: SectionDescription[] }) {
           aria-label={t('app.title')}
           onSubmit={(event) => event.preventDefault()}
           onChange={onFormChange}
+          aria-busy={!isLoaded}
         >
-          <SectionNav chosen={state.chosen} />
-          <VisitFields state={state} errors={check.errors} dispatch={dispatch} />
-          <FormatFields state={state} dispatch={dispatch} notice={languageNotice} />
-          <SectionsEditor
-            state={state}
-            fields={fields}
-            errors={check.errors}
-            dispatch={dispatch}
-            announce={setAnnouncement}
-          />
-          <NoteField state={state} errors={check.errors} dispatch={dispatch} />
-          <ClinicSection
-            state={state}
-            errors={check.errors}
-            dispatch={dispatch}
-            profiles={clinic.profiles}
-            isListFailed={clinic.isListFailed}
-            isFailed={clinic.isFailed}
-            onChoose={clinic.choose}
-            onRetry={clinic.retry}
-          />
+          {/*
+           * Disabled until the draft has loaded: the server's form is on screen before the page's code
+           * runs, and the load replaces the whole form, so a language picked or a name typed in that
+           * moment was silently undone (seen on a busy machine). The fieldset has no box of its own.
+           */}
+          <fieldset className="until-loaded" disabled={!isLoaded}>
+            <SectionNav chosen={state.chosen} />
+            <VisitFields state={state} errors={check.errors} dispatch={dispatch} />
+            <FormatFields state={state} dispatch={dispatch} notice={languageNotice} />
+            <SectionsEditor
+              state={state}
+              fields={fields}
+              errors={check.errors}
+              dispatch={dispatch}
+              announce={setAnnouncement}
+            />
+            <NoteField state={state} errors={check.errors} dispatch={dispatch} />
+            <ClinicSection
+              state={state}
+              errors={check.errors}
+              dispatch={dispatch}
+              profiles={clinic.profiles}
+              isListFailed={clinic.isListFailed}
+              isFailed={clinic.isFailed}
+              onChoose={clinic.choose}
+              onRetry={clinic.retry}
+            />
+          </fieldset>
         </form>
         <section id="preview" className="preview-pane" aria-labelledby="preview-heading" tabIndex={-1}>
           <HandoutActions

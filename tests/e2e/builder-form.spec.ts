@@ -193,6 +193,29 @@ test('a corrupt or tampered draft is ignored', async ({ page }) => {
   await expect(shownPreview(page)).toContainText('What to expect', { timeout: 20_000 });
 });
 
+test('the form takes no input until the draft has loaded, then keeps what is chosen', async ({ page }) => {
+  // The page's code held back: the server's form is on screen, the draft not loaded yet.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  const language = page.getByLabel('Handout language');
+  await expect(language).toBeVisible();
+  await expect(language).toBeDisabled();
+  await expect(page.getByLabel('Patient name (optional)')).toBeDisabled();
+  await expect(page.getByLabel('Start from')).toBeDisabled();
+
+  release();
+  await expect(shownPreview(page)).toContainText('What to expect', { timeout: 20_000 });
+  await expect(language).toBeEnabled();
+  await language.selectOption('es');
+  await expect(shownPreview(page)).toContainText('Qué esperar');
+  await expect(language).toHaveValue('es');
+});
+
 test('starting points fill the form, and Reset brings back the defaults but keeps the clinic', async ({
   page,
 }) => {
