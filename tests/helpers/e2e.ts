@@ -5,8 +5,8 @@ import { expect, type Page } from '@playwright/test';
 export const shownPreview = (page: Page) => page.locator('.pdf-layer:not(.is-pending)');
 
 /**
- * Opens the builder and waits for its first preview: by then the form is hydrated. A choice made before
- * that is undone by hydration (seen on a busy machine: a language picked, English shown again).
+ * Opens the builder and waits for its first preview: by then the form is hydrated and its draft loaded
+ * (until then its fields are disabled: builder-form.spec.ts).
  */
 export async function openBuilder(page: Page): Promise<void> {
   await page.goto('/');
