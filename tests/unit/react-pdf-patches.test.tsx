@@ -651,6 +651,29 @@ describe('the patched fontkit', () => {
       });
       // Without the subroutines' entries the subset is a fraction of what it was (about 330 KB).
       expect(encoded.length).toBeLessThan(200_000);
+      // Each glyph is walked once per font: the next PDF's subset takes the glyph's kept code, and is
+      // the same as a subset of a font that never made one.
+      type Kept = { _flatCharString?: Uint8Array };
+      const kept = (id: number) => font.getGlyph(id) as unknown as Kept;
+      expect(ids.every((id) => kept(id)._flatCharString instanceof Uint8Array)).toBe(true);
+      const subsetOf = (from: CffFont) => {
+        const next = from.createSubset();
+        for (const id of ids) next.includeGlyph(id);
+        return Buffer.from(next.encode());
+      };
+      expect(subsetOf(font).equals(Buffer.from(encoded))).toBe(true);
+      const [fresh] = fontkit.openSync(CJK_REGULAR).fonts;
+      if (!fresh) throw new Error('No face in the CJK collection.');
+      expect(subsetOf(fresh).equals(Buffer.from(encoded))).toBe(true);
+      // The kept code is what is written: given another glyph's, the subset changes.
+      const [first = 0, second = 0] = ids;
+      const itsOwn = kept(first)._flatCharString;
+      kept(first)._flatCharString = kept(second)._flatCharString;
+      try {
+        expect(subsetOf(font).equals(Buffer.from(encoded))).toBe(false);
+      } finally {
+        kept(first)._flatCharString = itsOwn;
+      }
     },
   );
 });
