@@ -629,26 +629,30 @@ describe('the patched fontkit', () => {
       // Only the small typed indexes (names, the top dictionary, strings) go through the encoder.
       expect(offsetsOneByOne).toBeLessThan(50);
 
-      // fontkit's reader and glyph class, given the subset: the subset's glyph i is the font's ids[i - 1].
+      // fontkit's reader and glyph class, given a subset: the subset's glyph i is the font's ids[i - 1].
       const own = font['CFF '];
-      const read = new own.constructor(new own.stream.constructor(encoded));
-      expect(read.globalSubrIndex).toHaveLength(0);
-      const fontDicts = read.topDict.FDArray ?? [];
-      expect(fontDicts.length).toBeGreaterThan(1);
-      expect(fontDicts.filter((dict) => (dict.Private?.Subrs?.length ?? 0) > 0)).toEqual([]);
       const Glyph = font.getGlyph(0).constructor as new (
         id: number,
         codePoints: number[],
         font: object,
       ) => { _getPath(): Path };
-      const reader = { 'CFF ': read, _variationProcessor: null };
       const outline = (path: Path) => JSON.stringify(path.commands);
-      [0, ...ids].forEach((id, index) => {
-        // `_getPath`: the `path` getter answers from the font's own cache, not from this reader.
-        expect(outline(new Glyph(index, [], reader)._getPath()), `glyph ${id}`).toBe(
-          outline(font.getGlyph(id).path),
-        );
-      });
+      const readBack = (bytes: Uint8Array) => {
+        const read = new own.constructor(new own.stream.constructor(bytes));
+        const reader = { 'CFF ': read, _variationProcessor: null };
+        [0, ...ids].forEach((id, index) => {
+          // `_getPath`: the `path` getter answers from the font's own cache, not from this reader.
+          expect(outline(new Glyph(index, [], reader)._getPath()), `glyph ${id}`).toBe(
+            outline(font.getGlyph(id).path),
+          );
+        });
+        return read;
+      };
+      const read = readBack(encoded);
+      expect(read.globalSubrIndex).toHaveLength(0);
+      const fontDicts = read.topDict.FDArray ?? [];
+      expect(fontDicts.length).toBeGreaterThan(1);
+      expect(fontDicts.filter((dict) => (dict.Private?.Subrs?.length ?? 0) > 0)).toEqual([]);
       // Without the subroutines' entries the subset is a fraction of what it was (about 330 KB).
       expect(encoded.length).toBeLessThan(200_000);
       // Each glyph is walked once per font: the next PDF's subset takes the glyph's kept code, and is
@@ -665,12 +669,16 @@ describe('the patched fontkit', () => {
       const [fresh] = fontkit.openSync(CJK_REGULAR).fonts;
       if (!fresh) throw new Error('No face in the CJK collection.');
       expect(subsetOf(fresh).equals(Buffer.from(encoded))).toBe(true);
-      // The kept code is what is written: given another glyph's, the subset changes.
+      // The kept code is what is written: given another glyph's, the subset changes; and a glyph that
+      // could not be flattened (kept as null) makes the subset keep the font's subroutines, as before.
       const [first = 0, second = 0] = ids;
       const itsOwn = kept(first)._flatCharString;
-      kept(first)._flatCharString = kept(second)._flatCharString;
       try {
+        kept(first)._flatCharString = kept(second)._flatCharString;
         expect(subsetOf(font).equals(Buffer.from(encoded))).toBe(false);
+        (kept(first) as { _flatCharString: Uint8Array | null })._flatCharString = null;
+        const withSubroutines = readBack(subsetOf(font));
+        expect(withSubroutines.globalSubrIndex).toHaveLength(own.globalSubrIndex.length);
       } finally {
         kept(first)._flatCharString = itsOwn;
       }
