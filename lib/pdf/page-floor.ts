@@ -23,9 +23,10 @@ const floors = new LeastRecentlyUsed<number>({ maxEntries: 500 });
 let isOn = true;
 const stats = { learned: 0, skipped: 0 };
 
-function keyOf(spec: THandoutSpec, overrides: TOverrides): string {
-  const inputs = [withoutPatientText(spec), overrides];
-  return createHash('sha256').update(JSON.stringify(inputs)).digest('base64');
+function keyOf(blank: THandoutSpec, overrides: TOverrides): string {
+  return createHash('sha256')
+    .update(JSON.stringify([blank, overrides]))
+    .digest('base64');
 }
 
 export interface PageFloor {
@@ -41,7 +42,8 @@ export interface PageFloor {
 }
 
 export function pageFloor(spec: THandoutSpec, overrides: TOverrides): PageFloor {
-  const key = keyOf(spec, overrides);
+  const blank = withoutPatientText(spec);
+  const key = keyOf(blank, overrides);
   const { names, texts } = perPatientValues(spec);
   const isBlank = names.length === 0 && texts.length === 0;
   const floor = () => (isOn ? floors.get(key) : undefined);
@@ -54,7 +56,7 @@ export function pageFloor(spec: THandoutSpec, overrides: TOverrides): PageFloor 
     },
     learn: async (pages, layOutBlank) => {
       if (floor() !== undefined || !isOn) return;
-      floors.set(key, isBlank ? pages : await layOutBlank(withoutPatientText(spec)));
+      floors.set(key, isBlank ? pages : await layOutBlank(blank));
       stats.learned += 1;
     },
   };
