@@ -31,11 +31,11 @@ export function useNewHandout(
     if (hasPatientText(state)) setHiddenPdf(pdfBody);
     const isSame = JSON.stringify(before) === JSON.stringify(next);
     setReplaced(isSame ? undefined : { before, after: next });
-    dispatch({ type: 'replace', state: next });
+    dispatch({ type: 'start', state: next });
   };
   const undo = () => {
     if (!isUndoable) return;
-    dispatch({ type: 'replace', state: replaced.before });
+    dispatch({ type: 'start', state: replaced.before });
     setReplaced(undefined);
     setHiddenPdf(undefined);
   };

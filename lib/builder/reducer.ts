@@ -6,6 +6,8 @@ import { type BrandFields, type ChosenProfile, convertUnitParams, type FormState
 
 export type TBuilderAction =
   | { type: 'replace'; state: FormState }
+  /** A new handout (a starting point, a saved handout, New patient, Reset, or undoing one): the clinic stays. */
+  | { type: 'start'; state: FormState }
   | { type: 'toggle'; id: TSectionId; isOn: boolean }
   | { type: 'move'; id: TSectionId; by: -1 | 1 }
   | { type: 'reorder'; id: TSectionId; overId: TSectionId }
@@ -69,6 +71,15 @@ export function builderReducer(state: FormState, action: TBuilderAction): FormSt
   switch (action.type) {
     case 'replace':
       return action.state;
+    case 'start': {
+      // The new form is made from the form the clinician saw, but the clinic can change in between: a
+      // chosen profile's details arrive from the store after it is chosen. Made from the form before
+      // they arrived, a start put the profile back without them, and its preview waited for them for
+      // good ("Loading the clinic profile…"). Every start keeps the clinic as it is now.
+      const { profile, brand } = state;
+      const next = action.state;
+      return next.profile === profile && next.brand === brand ? next : { ...next, profile, brand };
+    }
     case 'toggle':
       return { ...state, chosen: toggle(state.chosen, action.id, action.isOn) };
     case 'move':

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { defaultFormState, type FormState } from '@/lib/builder/form-state';
 import { builderReducer, numberFromInput, type TBuilderAction } from '@/lib/builder/reducer';
+import { ZBrandSchema } from '@/lib/spec/brand';
 
 const start = defaultFormState('2026-03-14');
 const run = (...actions: TBuilderAction[]): FormState => actions.reduce(builderReducer, start);
@@ -88,6 +89,20 @@ describe('builder reducer', () => {
     expect(builderReducer(metric, { type: 'units', value: 'imperial' }).params['leg-lift'].liftHeight).toBe(
       6,
     );
+  });
+
+  it('starts a new handout with the clinic as it is now, not as the form it was made from had it', () => {
+    const brand = ZBrandSchema.parse({ name: 'Riverside Physical Therapy', phone: '(555) 010-2030' });
+    const chosen = run({ type: 'profile', value: { id: 'p1', brand: undefined } });
+    // Made from the form the clinician saw: the profile's details had not arrived yet.
+    const next = { ...chosen, paper: 'a4' as const };
+    const arrived = builderReducer(chosen, { type: 'profile', value: { id: 'p1', brand } });
+    const started = builderReducer(arrived, { type: 'start', state: next });
+    expect(started.paper).toBe('a4');
+    expect(started.profile).toEqual({ id: 'p1', brand });
+    // Made from the form as it is, the new form is taken as it is (the builder's Undo compares it).
+    const fresh = { ...arrived, paper: 'a4' as const };
+    expect(builderReducer(arrived, { type: 'start', state: fresh })).toBe(fresh);
   });
 
   it('reads whole numbers from a number box and keeps anything else as typed', () => {
