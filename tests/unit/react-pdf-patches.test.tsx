@@ -429,6 +429,38 @@ describe('the patched pdfkit', () => {
 });
 
 /*
+ * patches/@react-pdf+renderer+4.9.0.patch and patches/pdfkit+0.20.1.patch: a Document's
+ * `compressionLevel` is the zlib level of its streams (docs/upstream/compression-level.md). Fails
+ * unpatched: every level gives zlib's default bytes.
+ */
+describe('a Document with a compression level', () => {
+  const created = new Date('2026-11-21T09:00:00Z');
+  const lines = Array.from({ length: 60 }, (_, index) => `Line ${index}: walk for ${index % 7} minutes.`);
+  const document = (compressionLevel?: number) => (
+    <Document creationDate={created} modificationDate={created} compressionLevel={compressionLevel}>
+      <Page size="A5" style={{ padding: 20, fontSize: 7 }}>
+        {lines.map((line) => (
+          <Text key={line}>{line}</Text>
+        ))}
+      </Page>
+    </Document>
+  );
+
+  it('deflates its streams at that level; without one, at zlib’s default', async () => {
+    const [fastest, fast, standard, smallest] = await Promise.all(
+      [1, 3, undefined, 9].map(async (level) => renderToBuffer(document(level))),
+    );
+    if (!fastest || !fast || !standard || !smallest) throw new Error('A render gave nothing.');
+    expect(fastest.length).toBeGreaterThan(fast.length);
+    expect(fast.length).toBeGreaterThan(standard.length);
+    expect(standard.length).toBeGreaterThanOrEqual(smallest.length);
+    expect(Buffer.compare(await renderToBuffer(document(6)), standard)).toBe(0);
+    for (const pdf of [fastest, smallest])
+      expect((await pdfText(pdf)).text).toContain('Line 59: walk for 3 minutes.');
+  });
+});
+
+/*
  * patches/@react-pdf+render+4.7.0.patch: a solid border is painted as the area it covers (a trapezoid
  * a side with square corners, one ring for four equal sides with round corners), not as a stroke per
  * side clipped three times (docs/upstream/solid-borders-as-fills.md). This fails when the patch is
