@@ -1,6 +1,11 @@
 import { Font } from '@react-pdf/renderer';
 
 import {
+  type BlockDrawingCache,
+  type BlockDrawingCacheStats,
+  createBlockDrawingCache,
+} from './block-drawing-cache';
+import {
   type BlockLayoutCache,
   type BlockLayoutCacheStats,
   createBlockLayoutCache,
@@ -12,6 +17,7 @@ import { createTextLayoutCache, type TextLayoutCache, type TextLayoutCacheStats 
 const store = Font as typeof Font & {
   textLayoutCache?: TextLayoutCache;
   blockLayoutCache?: BlockLayoutCache;
+  blockDrawingCache?: BlockDrawingCache;
 };
 
 function numberFrom(name: string, fallback: number): number {
@@ -23,12 +29,14 @@ function numberFrom(name: string, fallback: number): number {
 
 let textCache: ReturnType<typeof createTextLayoutCache> | undefined;
 let blockCache: ReturnType<typeof createBlockLayoutCache> | undefined;
+let drawingCache: ReturnType<typeof createBlockDrawingCache> | undefined;
 let isInstalled = false;
 
 /**
  * Sets this thread's layout caches on react-pdf's font store, once: laid-out text
- * (`HANDOUT_TEXT_CACHE_MB`, default 32) and laid-out blocks (`HANDOUT_BLOCK_CACHE_ENTRIES`, default
- * 200); 0 turns either off. Both keep nothing a patient's text is in (private-text.ts).
+ * (`HANDOUT_TEXT_CACHE_MB`, default 32) and laid-out blocks with their drawings
+ * (`HANDOUT_BLOCK_CACHE_ENTRIES`, default 200); 0 turns either off. None keeps anything a patient's
+ * text is in (private-text.ts).
  */
 export function installLayoutCaches(): void {
   if (isInstalled) return;
@@ -42,6 +50,9 @@ export function installLayoutCaches(): void {
   if (maxBlocks > 0) {
     blockCache = createBlockLayoutCache({ maxEntries: maxBlocks, isPrivate: isPrivateText });
     store.blockLayoutCache = blockCache;
+    // A drawing is kept for a block the layout cache kept, under its key: the same bound.
+    drawingCache = createBlockDrawingCache(maxBlocks);
+    store.blockDrawingCache = drawingCache;
   }
 }
 
@@ -57,6 +68,12 @@ export function blockLayoutCacheStats(): BlockLayoutCacheStats | undefined {
   return blockCache?.stats;
 }
 
+/** The block drawing cache's statistics (undefined when the block cache is off). */
+export function blockDrawingCacheStats(): BlockDrawingCacheStats | undefined {
+  installLayoutCaches();
+  return drawingCache?.stats;
+}
+
 /** For the tests that compare renders with and without the caches. */
 export function setLayoutCachesOn(isOn: boolean): void {
   installLayoutCaches();
@@ -64,4 +81,6 @@ export function setLayoutCachesOn(isOn: boolean): void {
   else delete store.textLayoutCache;
   if (isOn && blockCache) store.blockLayoutCache = blockCache;
   else delete store.blockLayoutCache;
+  if (isOn && drawingCache) store.blockDrawingCache = drawingCache;
+  else delete store.blockDrawingCache;
 }
