@@ -1,3 +1,4 @@
+import { Document, G, Page, pdf, Rect, Svg, View } from '@react-pdf/renderer';
 import { describe, expect, it } from 'vitest';
 
 import { createBlockLayoutCache, type RawNode } from '@/lib/pdf/block-layout-cache';
@@ -87,6 +88,71 @@ describe('a handout whose note shares words with its sections', () => {
     expect(kept).toContain('Walk');
     expect(kept.join('\n').toLowerCase()).not.toContain('walks make');
   }, 120_000);
+});
+
+/** What the last layout steps give a node: its origin, and its children in the order they are drawn. */
+interface Resolved {
+  type: string;
+  origin?: { left: number; top: number };
+  style?: { zIndex?: number; backgroundColor?: string };
+  children?: Resolved[];
+}
+const resolvedOf = ({ type, origin, style, children }: Resolved): unknown => ({
+  type,
+  origin,
+  colour: style?.backgroundColor,
+  children: children?.map(resolvedOf),
+});
+
+/*
+ * patches/@react-pdf+layout+5.2.0.patch: a block kept whole brings the same children from one document
+ * to the next, so their origins and drawing order are resolved once and kept with them
+ * (docs/upstream/origin-and-z-index-without-copies.md). Wherever the block sits, they must be what a
+ * layout without the cache gives: origins are relative to the block, and the order follows zIndex.
+ */
+describe('a block kept whole with turned and stacked boxes', () => {
+  const documentWith = (spacer: number) => (
+    <Document>
+      <Page size="A6" style={{ padding: 20 }} layout={({ children }) => children}>
+        <View style={{ height: spacer }} />
+        <View wrap={false}>
+          <View style={{ position: 'absolute', width: 40, height: 40, backgroundColor: '#00ff00' }} />
+          <View
+            style={{ position: 'absolute', zIndex: 2, width: 30, height: 30, backgroundColor: '#ff0000' }}
+          />
+          <View style={{ margin: 50, width: 60, height: 30, transform: 'rotate(90deg)' }} />
+          <Svg width={100} height={100} viewBox="0 0 100 100">
+            <G transform="rotate(45, 50, 50)">
+              <Rect x={25} y={25} width={50} height={50} fill="#0000ff" />
+            </G>
+          </Svg>
+        </View>
+      </Page>
+    </Document>
+  );
+  const blockOf = async (spacer: number) => {
+    const laidOut = await (pdf(documentWith(spacer)) as unknown as { layout(): Promise<Resolved> }).layout();
+    return laidOut.children?.[0]?.children?.[1] as Resolved & { keptWhole?: boolean };
+  };
+
+  it('gives its boxes the origins and order a layout without the cache gives, wherever it sits', async () => {
+    setLayoutCachesOn(false);
+    let expected: Resolved;
+    try {
+      expected = await blockOf(10);
+    } finally {
+      setLayoutCachesOn(true);
+    }
+    // The red box is drawn first (zIndex 2); the turned box turns about its centre.
+    expect(expected.children?.[0]?.style?.backgroundColor).toBe('#ff0000');
+    expect(expected.children?.[2]?.origin).toEqual({ left: 80, top: 65 });
+    await blockOf(10);
+    for (const spacer of [10, 40, 70]) {
+      const block = await blockOf(spacer);
+      expect(block.keptWhole).toBe(true);
+      expect(resolvedOf(block)).toEqual(resolvedOf({ ...expected, origin: block.origin }));
+    }
+  });
 });
 
 describe('createBlockLayoutCache', () => {

@@ -366,6 +366,8 @@ describe('the patched @react-pdf/layout sets yoga values', () => {
       'pendingRelayout',
       'page.props?.layout || hasDynamic(page)',
       'needsOrigin',
+      'sortedKeptChildren',
+      'keptChildrenOrigins',
     ])
       expect(engine, mark).toContain(mark);
   });
