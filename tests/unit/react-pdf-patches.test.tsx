@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { createPaginator } from '@react-pdf/paginate';
 import { Document, Font, G, Page, pdf, Rect, renderToBuffer, Svg, Text, View } from '@react-pdf/renderer';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
@@ -370,6 +371,36 @@ describe('the patched @react-pdf/layout sets yoga values', () => {
       'keptChildrenOrigins',
     ])
       expect(engine, mark).toContain(mark);
+  });
+});
+
+/*
+ * patches/@react-pdf+paginate+1.0.1.patch: a box that ends at the bottom of the page within a thousandth
+ * of a point fits there (docs/upstream/paginate-fit-tolerance.md). Yoga's 32-bit floats put such a box
+ * a few millionths over or under, by how the boxes above it rounded: unpatched, the box on the edge
+ * goes to the next page.
+ */
+describe('the patched @react-pdf/paginate', () => {
+  const boxes = (...heights: number[]) =>
+    heights.map((height, index) => ({
+      id: `box ${index + 1}`,
+      box: { top: heights.slice(0, index).reduce((sum, above) => sum + above, 0), height },
+      data: { index },
+    }));
+  const pagesOf = (heights: number[], pageHeight: number) => {
+    const paginator = createPaginator(boxes(...heights));
+    const pages: number[] = [];
+    while (!paginator.done) pages.push(paginator.next(pageHeight).length);
+    return pages;
+  };
+
+  it('places a box that reaches the page bottom by a float rounding on that page', () => {
+    expect(pagesOf([100, 100, 100.0000038], 300)).toEqual([3]);
+    expect(pagesOf([100, 100, 99.9999962], 300)).toEqual([3]);
+  });
+
+  it('still moves a box that is over by a visible amount to the next page', () => {
+    expect(pagesOf([100, 100, 100.01], 300)).toEqual([2, 1]);
   });
 });
 
