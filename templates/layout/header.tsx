@@ -5,12 +5,31 @@ import type { THandoutPayload } from '@/lib/payload/schema';
 import { Txt } from '../kit/txt';
 import type { Theme } from '../theme';
 
-/** Clinic identity, then the title and who the handout is for. Printed on the first page only. */
-export function Header({ payload, theme }: { payload: THandoutPayload; theme: Theme }) {
+type HeaderProps = { payload: THandoutPayload; theme: Theme };
+
+/**
+ * Clinic identity, then the title and who the handout is for. Printed on the first page only.
+ *
+ * Two blocks of the page, laid out as one box was (the facts row sat last in a column, and yoga does
+ * not collapse margins): the clinic's part is the same for every patient, so the block caches
+ * (lib/pdf/block-layout-cache.ts) keep it; the facts hold the patient's name and date, so theirs is
+ * laid out and drawn for each handout, and it is a line.
+ */
+export function Header({ payload, theme }: HeaderProps) {
+  const hasFacts = payload.header.facts.length > 0;
+  return (
+    <>
+      <ClinicAndTitle payload={payload} theme={theme} marginBottom={hasFacts ? 0 : theme.space.l} />
+      {hasFacts ? <Facts payload={payload} theme={theme} /> : null}
+    </>
+  );
+}
+
+function ClinicAndTitle({ payload, theme, marginBottom }: HeaderProps & { marginBottom: number }) {
   const { brand, header } = payload;
   const isRtl = theme.direction === 'rtl';
   return (
-    <View style={{ marginBottom: theme.space.l }}>
+    <View style={{ marginBottom }}>
       <View
         style={{
           flexDirection: theme.row,
@@ -80,21 +99,32 @@ export function Header({ payload, theme }: { payload: THandoutPayload; theme: Th
       <Txt theme={theme} style={{ color: theme.color.muted, marginTop: theme.space.xs }}>
         {header.subtitle}
       </Txt>
-      {header.facts.length > 0 ? (
-        <View style={{ flexDirection: theme.row, flexWrap: 'wrap', marginTop: theme.space.s }}>
-          {header.facts.map((fact) => (
-            <View
-              key={fact.label}
-              style={{ flexDirection: theme.row, [isRtl ? 'marginLeft' : 'marginRight']: 18 }}
-            >
-              <Txt theme={theme} style={{ fontWeight: 'bold' }}>
-                {`${fact.label}: `}
-              </Txt>
-              <Txt theme={theme}>{fact.value}</Txt>
-            </View>
-          ))}
+    </View>
+  );
+}
+
+function Facts({ payload, theme }: HeaderProps) {
+  const isRtl = theme.direction === 'rtl';
+  return (
+    <View
+      style={{
+        flexDirection: theme.row,
+        flexWrap: 'wrap',
+        marginTop: theme.space.s,
+        marginBottom: theme.space.l,
+      }}
+    >
+      {payload.header.facts.map((fact) => (
+        <View
+          key={fact.label}
+          style={{ flexDirection: theme.row, [isRtl ? 'marginLeft' : 'marginRight']: 18 }}
+        >
+          <Txt theme={theme} style={{ fontWeight: 'bold' }}>
+            {`${fact.label}: `}
+          </Txt>
+          <Txt theme={theme}>{fact.value}</Txt>
         </View>
-      ) : null}
+      ))}
     </View>
   );
 }
