@@ -43,7 +43,7 @@ describe('a handout drawn with the block layout cache', () => {
     await drawHandout(spec);
     const hits = stats().hits;
     const again = (await drawHandout(spec)).pdf;
-    // Every section of the handout is a block; only the header (with the patient) is laid out again.
+    // Every section of the handout is a block; only the header's facts line (with the patient) is laid out again.
     expect(stats().hits - hits).toBeGreaterThanOrEqual(5);
     expect(Buffer.compare(again, without)).toBe(0);
   }, 120_000);
@@ -69,6 +69,22 @@ describe('a handout drawn with the block layout cache', () => {
       expect(cached.join(' ')).toContain('12 minutes');
     }
   }, 180_000);
+
+  it('keeps the clinic’s part of the header for the next patient, and not the line with the patient', async () => {
+    const base = loadSpec('examples/first-visit.json');
+    await drawHandout(parseSpec({ ...base, patient: { name: 'Xavi Quintero', date: '2026-11-21' } }));
+    const hits = stats().hits;
+    const { pdf } = await drawHandout(
+      parseSpec({ ...base, patient: { name: 'Yuki Zelenko', date: '2026-11-22' } }),
+    );
+    // The clinic and title block, and each of the seven sections placed whole or split.
+    expect(stats().hits - hits).toBe(8);
+    const kept = stats().texts();
+    expect(kept).toContain('Riverside Physical Therapy');
+    expect(kept).toContain('Low back spasm: your home care plan');
+    expect(kept.join(' ')).not.toMatch(/Yuki Zelenko|Xavi Quintero|November 2[12]/u);
+    expect((await pdfText(pdf)).pageTexts[0]).toMatch(/Riverside Physical Therapy[\s\S]*For: Yuki Zelenko/u);
+  }, 120_000);
 
   it('keeps no block that prints the patient’s name, note, work note or medicine text', async () => {
     await keptAfterPatientText(stats);
