@@ -7,9 +7,10 @@
  * colours) was about a third of a render once their layout came from the cache.
  *
  * The key is the block layout cache's key: the same key is the same laid-out block, so the same
- * drawing. Only a block kept whole carries one here (never a part of a block split across pages), and
- * the block layout cache gives none to a block that prints a patient's text (private-text.ts): no
- * drawing kept here holds a patient's name or note.
+ * drawing. Only a block kept whole carries one here (never a part of a block split across pages; a box
+ * placed whole inside such a part has the block's key and its place in the block), and the block
+ * layout cache gives none to a block that prints a patient's text (private-text.ts): no drawing kept
+ * here holds a patient's name or note.
  */
 import { LeastRecentlyUsed } from '@/lib/lru';
 

@@ -92,6 +92,19 @@ describe('a handout drawn with the block drawing cache', () => {
     expect(pixelsOf(cached)).toEqual(pixelsOf(without));
   }, 180_000);
 
+  it('replays the boxes placed whole inside a section split across pages, byte for byte', async () => {
+    // English first-visit on letter paper splits the positions and the walking plan across pages; the
+    // positions' drawings and list items sit whole on one page or the other.
+    const spec = parseSpec(loadSpec('examples/first-visit.json'));
+    await drawHandout(spec);
+    const hits = stats().hits;
+    const cached = (await drawHandout(spec)).pdf;
+    const without = await withoutCaches(async () => (await drawHandout(spec)).pdf);
+    // Five sections and the clinic's header are whole on their page; unpatched, only those are replayed.
+    expect(stats().hits - hits).toBeGreaterThan(6 + 5);
+    expect(Buffer.compare(cached, without)).toBe(0);
+  }, 120_000);
+
   it('keeps no drawing that prints the patient’s name, note, work note or medicine text', async () => {
     expect(await keptAfterPatientText(stats)).toContain('7-day tracker');
   }, 120_000);

@@ -369,6 +369,7 @@ describe('the patched @react-pdf/layout sets yoga values', () => {
       'needsOrigin',
       'sortedKeptChildren',
       'keptChildrenOrigins',
+      'keyInnerBoxes',
     ])
       expect(engine, mark).toContain(mark);
   });
