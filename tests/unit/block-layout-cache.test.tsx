@@ -70,20 +70,23 @@ describe('a handout drawn with the block layout cache', () => {
     }
   }, 180_000);
 
-  it('keeps the clinic’s part of the header for the next patient, and not the line with the patient', async () => {
+  it('keeps the clinic’s part of the header and the footers for the next patient, not the line with the patient', async () => {
     const base = loadSpec('examples/first-visit.json');
     await drawHandout(parseSpec({ ...base, patient: { name: 'Xavi Quintero', date: '2026-11-21' } }));
     const hits = stats().hits;
     const { pdf } = await drawHandout(
       parseSpec({ ...base, patient: { name: 'Yuki Zelenko', date: '2026-11-22' } }),
     );
-    // The clinic and title block, and each of the seven sections placed whole or split.
-    expect(stats().hits - hits).toBe(8);
+    // The clinic and title block, each of the seven sections placed whole or split, and the footer of
+    // the first layout and of each of the three pages (the page's layout draws it: "Page 2 of 3").
+    expect(stats().hits - hits).toBe(12);
     const kept = stats().texts();
     expect(kept).toContain('Riverside Physical Therapy');
     expect(kept).toContain('Low back spasm: your home care plan');
     expect(kept.join(' ')).not.toMatch(/Yuki Zelenko|Xavi Quintero|November 2[12]/u);
-    expect((await pdfText(pdf)).pageTexts[0]).toMatch(/Riverside Physical Therapy[\s\S]*For: Yuki Zelenko/u);
+    const { pageTexts } = await pdfText(pdf);
+    expect(pageTexts[0]).toMatch(/Riverside Physical Therapy[\s\S]*For: Yuki Zelenko/u);
+    pageTexts.forEach((text, index) => expect(text).toContain(`Page ${index + 1} of 3`));
   }, 120_000);
 
   it('keeps no block that prints the patient’s name, note, work note or medicine text', async () => {

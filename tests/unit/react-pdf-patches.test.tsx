@@ -371,6 +371,7 @@ describe('the patched @react-pdf/layout sets yoga values', () => {
       'keptChildrenOrigins',
       'keyInnerBoxes',
       'fetch-each-font-once',
+      'reuseChrome',
     ])
       expect(engine, mark).toContain(mark);
   });
