@@ -12,6 +12,16 @@ describe('isPrivateText (what the text layout cache must not keep)', () => {
     });
   });
 
+  it('folds spacing and case the same in plain ASCII as in any other text', async () => {
+    await withPrivateText({ names: ['Alex Rivera'], texts: ['Walk  twice a day'] }, async () => {
+      // Printable ASCII takes a short way (private-text.ts): runs of spaces still fold to one.
+      expect(isPrivateText('  ALEX   RIVERA  ')).toBe(true);
+      expect(isPrivateText('WALK TWICE   A DAY')).toBe(true);
+      expect(isPrivateText('walk\ttwice a day')).toBe(true);
+      expect(isPrivateText('Walk twice a week')).toBe(false);
+    });
+  });
+
   it('matches free text line by line, and any piece of it', async () => {
     const note = 'Start the leg lifts next week.\nCall me if the walks hurt.';
     await withPrivateText({ names: [], texts: [note] }, async () => {
