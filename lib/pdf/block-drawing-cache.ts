@@ -14,6 +14,8 @@
  */
 import { LeastRecentlyUsed } from '@/lib/lru';
 
+import type { KeptBlockStats } from './block-layout-cache';
+
 /** The parts of a laid-out react-pdf node the cache reads. */
 export interface DrawnBlock {
   type: string;
@@ -43,13 +45,9 @@ export interface BlockDrawingCache {
   set(block: DrawnBlock, pageHeight: number, drawing: BlockDrawing): void;
 }
 
-export interface BlockDrawingCacheStats {
-  hits: number;
+/** `texts`: the characters of every kept drawing's glyphs, per drawing. */
+export interface BlockDrawingCacheStats extends KeptBlockStats {
   recorded: number;
-  entries: number;
-  /** The characters of every kept drawing's glyphs, per drawing, for the privacy test. */
-  texts: () => string[];
-  clear: () => void;
 }
 
 interface Entry {

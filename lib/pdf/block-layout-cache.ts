@@ -35,13 +35,17 @@ export interface BlockLayoutCacheOptions {
   isPrivate: (text: string) => boolean;
 }
 
-export interface BlockLayoutCacheStats {
+/** What the block caches (this one and block-drawing-cache.ts) tell the tests and the bench. */
+export interface KeptBlockStats {
   hits: number;
-  misses: number;
   entries: number;
-  /** Every string printed by a cached block, for the privacy test. */
+  /** The text every kept entry prints, for the privacy tests. */
   texts: () => string[];
   clear: () => void;
+}
+
+export interface BlockLayoutCacheStats extends KeptBlockStats {
+  misses: number;
 }
 
 // Pixels and paint callbacks are not worth a key; a render prop or a block repeated on every page is

@@ -1,6 +1,7 @@
 // The privacy check shared by the render thread's caches' tests (vitest only).
 import { expect } from 'vitest';
 
+import type { KeptBlockStats } from '@/lib/pdf/block-layout-cache';
 import { drawHandout } from '@/lib/pdf/draw';
 import { parseSpec } from '@/lib/pdf/render';
 
@@ -39,19 +40,12 @@ function specWithPatientText() {
   };
 }
 
-/** A cache as the privacy tests read it: the texts of what it keeps. */
-interface KeptTexts {
-  clear: () => void;
-  entries: number;
-  texts: () => string[];
-}
-
 /**
  * Draws the spec with every kind of patient text into an emptied cache and checks that the handout
  * prints every piece, that the cache is in use (it kept the other sections) and that nothing it keeps
  * holds any piece. Returns what it keeps, in lower case, for the caller's own checks.
  */
-export async function keptAfterPatientText(cache: () => KeptTexts): Promise<string> {
+export async function keptAfterPatientText(cache: () => KeptBlockStats): Promise<string> {
   const { spec, printed, secrets } = specWithPatientText();
   cache().clear();
   const { text } = await pdfText((await drawHandout(parseSpec(spec))).pdf);

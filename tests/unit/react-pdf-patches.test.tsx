@@ -370,7 +370,7 @@ describe('the patched @react-pdf/layout sets yoga values', () => {
       'sortedKeptChildren',
       'keptChildrenOrigins',
       'keyInnerBoxes',
-      'fetch-each-font-once',
+      'fontsAsked',
       'reuseChrome',
     ])
       expect(engine, mark).toContain(mark);
