@@ -592,6 +592,19 @@ describe('the patched @react-pdf/render', () => {
     expect([atRule(22, 22), atRule(118, 22)]).toEqual(['0,0,255', '0,0,255']);
     expect([atRule(22, 50), atRule(70, 78)]).toEqual([white, white]);
   });
+
+  it('is installed whole: every patched place is in the renderer that runs', () => {
+    const renderer = readFileSync(require.resolve('@react-pdf/render'), 'utf8');
+    for (const mark of [
+      'renderContentBlock',
+      'startBlockRecording',
+      'blockDrawingCache',
+      '_blockRecording',
+      // Replayed glyph codes compared as numbers (tests/unit/block-drawing-cache.test.tsx: byte for byte).
+      'recordedIds',
+    ])
+      expect(renderer, mark).toContain(mark);
+  });
 });
 
 /*
