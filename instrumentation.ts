@@ -1,27 +1,35 @@
 /**
  * Next.js calls this once when the server starts, and serves no request before it resolves: the store
  * opens (its migrations run before the first clinician rather than in their request), then the render
- * workers start, register their fonts and draw a warm-up handout in each language in use (English and
- * the languages of the clinic's saved handouts, lib/pdf/render-config.ts) before the first request.
+ * workers start, register their fonts and draw warm-up handouts in each language in use (English and
+ * the languages of the clinic's saved handouts, lib/pdf/render-config.ts), in the clinic's own brand
+ * (its default profile) when it has one, before the first request.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const [{ startRenderPool }, { getStore }, { languagesInUse }] = await Promise.all([
+  const [{ startRenderPool }, { getStore }, { languagesInUse }, { ZBrandSchema }] = await Promise.all([
     import('@/lib/pdf/render'),
     import('@/lib/store/open'),
     import('@/lib/pdf/warm-up'),
+    import('@/lib/spec/brand'),
   ]);
   let inUse: Awaited<ReturnType<typeof languagesInUse>> = [];
+  let brand: ReturnType<typeof ZBrandSchema.parse> | undefined;
   try {
-    inUse = languagesInUse(await getStore().presets.list());
+    const store = getStore();
+    inUse = languagesInUse(await store.presets.list());
+    const profile = await store.brands.getDefault();
+    // A profile the brand schema no longer accepts warms nothing: the handouts say what is wrong.
+    brand = profile ? ZBrandSchema.safeParse(await store.brands.forSpec(profile.id)).data : undefined;
   } catch (error) {
     // The pages that need the store say what is wrong with it; the handouts still print (English warm).
     console.error(`[handouts] the store did not open: ${error instanceof Error ? error.message : 'unknown'}`);
   }
-  const pool = startRenderPool(inUse);
+  const pool = startRenderPool({ inUse, brand });
   await pool.ready;
   // A status line, no patient data: which handout languages the workers drew before the first request.
   process.stdout.write(
-    `[handouts] render workers ready; languages warmed: ${pool.warmed().join(', ') || 'none'}\n`,
+    `[handouts] render workers ready; languages warmed: ${pool.warmed().join(', ') || 'none'}` +
+      `${brand ? ' (in the clinic’s brand)' : ''}\n`,
   );
 }

@@ -104,14 +104,14 @@ function inThisThread(config: RenderConfig, limiter: Limiter): RenderPool {
   const warmed: TLocale[] = [];
   const ready = (async () => {
     for (const [index, locale] of config.warmLocales.entries()) {
-      await warmUp(locale, { isFull: index === 0 });
+      await warmUp(locale, { isFull: index === 0, brand: config.warmBrand });
       warmed.push(locale);
     }
   })();
   let isWarm = false;
   const warm = ready.then(async () => {
     for (const locale of config.idleLocales ?? []) {
-      await warmUp(locale);
+      await warmUp(locale, { brand: config.warmBrand });
       warmed.push(locale);
     }
     isWarm = true;
@@ -202,7 +202,7 @@ export function createRenderPool(config: RenderConfig): RenderPool {
   };
 
   // Every worker sees the same copy of the font files (font-files.ts).
-  const start: WorkerStart = { fontFiles: shareFontFiles() };
+  const start: WorkerStart = { fontFiles: shareFontFiles(), warmBrand: config.warmBrand };
   const limits = workerResourceLimits(config);
   const slots: Slot[] = Array.from(
     { length: config.workers },

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { ResourceLimits } from 'node:worker_threads';
 
 import { type TLocale, ZLocaleSchema } from '@/lib/i18n/locales';
+import type { TBrand } from '@/lib/spec/brand';
 
 export interface RenderConfig {
   /** Render worker threads; 0 renders in the server's own thread (still bounded). */
@@ -35,6 +36,11 @@ export interface RenderConfig {
   practiceRenders?: number;
   /** How long practice waits after a render or a request (default DEFAULT_PRACTICE_QUIET_MS). */
   practiceQuietMs?: number;
+  /**
+   * The clinic's own brand (its default profile, read from the store at boot), which the warm-up and
+   * practice handouts print (warm-up.ts): its blocks are in the cache before its first handout.
+   */
+  warmBrand?: TBrand;
 }
 
 /**

@@ -13,7 +13,8 @@ import { registerFonts } from './fonts';
 import { practiceSpec, warmUp } from './warm-up';
 import { toFailure, type WorkerReply, type WorkerRequest, type WorkerStart } from './worker-protocol';
 
-adoptSharedFontFiles((workerData as WorkerStart).fontFiles);
+const { fontFiles, warmBrand } = workerData as WorkerStart;
+adoptSharedFontFiles(fontFiles);
 registerFonts();
 
 parentPort?.on('message', (request: WorkerRequest) => {
@@ -23,8 +24,9 @@ parentPort?.on('message', (request: WorkerRequest) => {
 });
 
 function draw(request: WorkerRequest): Promise<RenderedHandout> {
-  if (request.kind === 'warm') return warmUp(request.locale, { isFull: request.isFull });
-  if (request.kind === 'practice') return drawHandout(practiceSpec(request.round, request.locales));
+  if (request.kind === 'warm') return warmUp(request.locale, { isFull: request.isFull, brand: warmBrand });
+  if (request.kind === 'practice')
+    return drawHandout(practiceSpec(request.round, request.locales, warmBrand));
   // Parsed again on this side of the seam: the pool's caller has validated it, this thread trusts nothing.
   return drawHandout(ZHandoutSpecSchema.parse(request.spec), ZOverridesSchema.parse(request.overrides));
 }

@@ -1,5 +1,6 @@
 import { HandoutError, invalidSpec, issuesFromZod } from '@/lib/errors';
 import type { TLocale } from '@/lib/i18n/locales';
+import type { TBrand } from '@/lib/spec/brand';
 import { type THandoutSpec, ZHandoutSpecSchema } from '@/lib/spec/schema';
 import { resolveBrandReference } from '@/lib/store/resolve-brand';
 import type { TOverrides, TReviewLocale } from '@/lib/translations/schema';
@@ -18,13 +19,19 @@ export function parseSpec(input: unknown): THandoutSpec {
   return result.data;
 }
 
+/** What the store tells the render pool at boot: the clinic's languages and its own brand. */
+export interface ClinicAtBoot {
+  inUse?: readonly TLocale[];
+  brand?: TBrand;
+}
+
 /**
- * Starts the server's render pool (instrumentation.ts, at boot), configured from the environment and
- * the languages in use (lib/pdf/render-config.ts). Idempotent. Until it is started, renders run in the
- * calling thread.
+ * Starts the server's render pool (instrumentation.ts, at boot), configured from the environment, the
+ * languages in use and the brand its warm-up prints (lib/pdf/render-config.ts). Idempotent. Until it is
+ * started, renders run in the calling thread.
  */
-export function startRenderPool(inUse: readonly TLocale[] = []): RenderPool {
-  return holdPool(() => createRenderPool(renderConfigFromEnv(inUse)));
+export function startRenderPool({ inUse = [], brand }: ClinicAtBoot = {}): RenderPool {
+  return holdPool(() => createRenderPool({ ...renderConfigFromEnv(inUse), warmBrand: brand }));
 }
 
 /**

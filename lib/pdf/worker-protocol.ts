@@ -1,10 +1,13 @@
 import { HandoutError, type HandoutErrorCode, type HandoutIssue } from '@/lib/errors';
 import type { TLocale } from '@/lib/i18n/locales';
+import type { TBrand } from '@/lib/spec/brand';
 
 /** What a render worker is started with (its workerData). */
 export interface WorkerStart {
   /** Font file path -> its bytes, shared by every worker (font-files.ts). */
   fontFiles: Map<string, SharedArrayBuffer>;
+  /** The brand the warm-up and practice handouts print (RenderConfig.warmBrand). */
+  warmBrand?: TBrand;
 }
 
 /**

@@ -3,9 +3,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STARTERS } from '@/lib/builder/starters';
 import { MIN_WORKER_HEAP_MB, renderConfigFromEnv, workerResourceLimits } from '@/lib/pdf/render-config';
 import { languagesInUse, practiceSpec, warmUpSpecs } from '@/lib/pdf/warm-up';
+import { ZBrandSchema } from '@/lib/spec/brand';
 import { ZSectionIdSchema } from '@/lib/spec/ids';
 
 /* The server's rendering as the environment sets it (README, "Configuration"). */
+
+const CLINIC = ZBrandSchema.parse({ name: 'Riverbend Physio', phone: '555-0199', accentColor: '#7a3b8c' });
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -116,19 +119,36 @@ describe('the warm-up handouts', () => {
     expect(specs[0]?.patient).toBeUndefined();
   });
 
-  it('in the first language, are every section, then the starting points a clinician picks', () => {
+  it('in the first language, are every section, then the starting points a clinician picks, twice', () => {
     const specs = warmUpSpecs('es', { isFull: true });
     expect(specs.map(ids)[0]).toEqual([...ZSectionIdSchema.options]);
     expect(specs.map(ids)).toContainEqual(
       expect.arrayContaining(['plan', 'relief-positions', 'heat-cold', 'staying-active', 'red-flags']),
     );
-    expect(specs).toHaveLength(3);
+    expect(specs).toHaveLength(2 * STARTERS.length);
+    expect(specs.slice(STARTERS.length).map(ids)).toEqual(specs.slice(0, STARTERS.length).map(ids));
     expect(specs.every((spec) => spec.locale === 'es' && spec.patient === undefined)).toBe(true);
+    // Two made-up clinics, in other colours: every block of the second round is laid out anew.
+    const [first, second] = [specs[0]?.brand, specs[STARTERS.length]?.brand];
+    expect(first?.name).not.toBe(second?.name);
+    expect(first?.accentColor).not.toBe(second?.accentColor);
+  });
+
+  it('print the clinic’s own brand when it has one: after a made-up one in the first language', () => {
+    const specs = warmUpSpecs('es', { isFull: true, brand: CLINIC });
+    expect(specs.slice(0, STARTERS.length).map((spec) => spec.brand.name)).not.toContain(CLINIC.name);
+    expect(specs.slice(STARTERS.length).every((spec) => spec.brand.name === CLINIC.name)).toBe(true);
+    expect(warmUpSpecs('ar', { brand: CLINIC })[0]?.brand).toMatchObject({ name: CLINIC.name });
   });
 });
 
 describe('the practice handouts', () => {
   const rounds = Array.from({ length: 30 }, (_, round) => practiceSpec(round, ['en', 'ar']));
+
+  it('print the clinic’s own brand when it has one', () => {
+    expect(practiceSpec(3, ['en'], CLINIC).brand).toEqual(CLINIC);
+    expect(rounds.some((spec) => spec.brand.name === CLINIC.name)).toBe(false);
+  });
 
   it('take the starting points in turn, in each language in use, on both papers and both print sizes', () => {
     const starters = new Set(rounds.map((spec) => spec.sections.map(({ id }) => id).join()));

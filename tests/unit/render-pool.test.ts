@@ -2,9 +2,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { HandoutError } from '@/lib/errors';
 import { noteRequest } from '@/lib/http/request-activity.mjs';
+import { blockLayoutCacheStats } from '@/lib/pdf/layout-caches';
 import { createLimiter } from '@/lib/pdf/limiter';
 import { createRenderPool } from '@/lib/pdf/pool';
 import { parseSpec } from '@/lib/pdf/render';
+import { type TBrand, ZBrandSchema } from '@/lib/spec/brand';
 
 import { pdfText } from '../helpers/pdf';
 import { loadSpec } from '../helpers/specs';
@@ -121,5 +123,28 @@ describe('practice in a render pool while someone uses the app', () => {
     } finally {
       await pool.close();
     }
+  }, 120_000);
+});
+
+describe('a render pool warmed in the clinic’s own brand (in this thread)', () => {
+  const clinic = ZBrandSchema.parse({ name: 'Warm Bay Physio', phone: '555-0142', accentColor: '#6b3f8c' });
+  const other = ZBrandSchema.parse({ name: 'Cold Hill Physio', phone: '555-0143', accentColor: '#3f6b1f' });
+  const handoutOf = (brand: TBrand) => parseSpec({ ...loadSpec('examples/first-visit.json'), brand });
+  const pool = createRenderPool({ workers: 0, maxQueue: 1, warmLocales: ['en'], warmBrand: clinic });
+  afterAll(() => pool.close());
+
+  it('finds the clinic’s blocks laid out for its first handout; another clinic’s are laid out anew', async () => {
+    await pool.ready;
+    const stats = blockLayoutCacheStats();
+    if (!stats) throw new Error('The block layout cache is off.');
+    const hitsFor = async (brand: TBrand) => {
+      const before = stats.hits;
+      const { pdf } = await pool.render(handoutOf(brand));
+      expect((await pdfText(pdf)).text).toContain(brand.name);
+      return stats.hits - before;
+    };
+    const [ownHits, otherHits] = [await hitsFor(clinic), await hitsFor(other)];
+    // The example's own parameters differ from the starting points' in some sections: 5 and 0 here.
+    expect(ownHits).toBeGreaterThanOrEqual(otherHits + 4);
   }, 120_000);
 });
