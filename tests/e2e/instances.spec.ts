@@ -218,8 +218,11 @@ test.describe('several instances on one PostgreSQL', () => {
     const later = startInstance(port, pg?.url ?? '');
     instances.push(later);
     await waitReady(later);
-    // English (the builder's default) first, then the imported handouts' languages, first and second.
-    expect(later.logs).toContain('[handouts] render workers ready; languages warmed: en, es, ar, fr');
+    // English (the builder's default) first, then the imported handouts' languages, first and second;
+    // in the clinic's own brand: the profile made on instance a is the group's default.
+    expect(later.logs).toContain(
+      '[handouts] render workers ready; languages warmed: en, es, ar, fr (in the clinic’s brand)',
+    );
     later.child.kill('SIGTERM');
     expect(await later.exited).toBe(0);
   });
