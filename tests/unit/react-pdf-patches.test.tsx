@@ -246,6 +246,12 @@ describe('the patched @react-pdf/layout keeps whole blocks', () => {
  */
 const require = createRequire(import.meta.url);
 
+/** Each mark (a name the patch adds) is in the module Node loads: the patch was applied whole. */
+function expectPatched(module: string, marks: string[]): void {
+  const source = readFileSync(require.resolve(module), 'utf8');
+  for (const mark of marks) expect(source, mark).toContain(mark);
+}
+
 describe('the patched @react-pdf/layout sets yoga values', () => {
   interface Box {
     top: number;
@@ -356,8 +362,7 @@ describe('the patched @react-pdf/layout sets yoga values', () => {
   });
 
   it('is installed whole: every patched place is in the engine that runs', () => {
-    const engine = readFileSync(require.resolve('@react-pdf/layout'), 'utf8');
-    for (const mark of [
+    expectPatched('@react-pdf/layout', [
       'textLayoutCache',
       'countOnly',
       'keptWhole',
@@ -372,8 +377,7 @@ describe('the patched @react-pdf/layout sets yoga values', () => {
       'keyInnerBoxes',
       'fontsAsked',
       'reuseChrome',
-    ])
-      expect(engine, mark).toContain(mark);
+    ]);
   });
 });
 
@@ -594,16 +598,14 @@ describe('the patched @react-pdf/render', () => {
   });
 
   it('is installed whole: every patched place is in the renderer that runs', () => {
-    const renderer = readFileSync(require.resolve('@react-pdf/render'), 'utf8');
-    for (const mark of [
+    expectPatched('@react-pdf/render', [
       'renderContentBlock',
       'startBlockRecording',
       'blockDrawingCache',
       '_blockRecording',
       // Replayed glyph codes compared as numbers (tests/unit/block-drawing-cache.test.tsx: byte for byte).
       'recordedIds',
-    ])
-      expect(renderer, mark).toContain(mark);
+    ]);
   });
 });
 
