@@ -28,10 +28,10 @@ await app.prepare();
  * The first dynamic request a Next server answers loads its route runtime and the proxy: about 200 ms
  * here, paid by whoever asks first (static routes such as /api/sections do not load it). Pay it now,
  * through a throwaway loopback server, before the real one listens: the liveness route touches nothing.
- * Then one handout for no one (the default sections, a made-up clinic): the first handout request still
- * cost about 50 ms more than the next (the route's code, its checks and the store's reads, run once on
- * this thread); a tiny first handout took 80-120 ms after a start, and 40-50 ms after this. Where signing
- * in is required to build handouts it is refused (401), which warms less.
+ * Then one handout for no one (the default sections, a made-up clinic and patient): the first handout
+ * request still cost about 50 ms more than the next (the route's code, its checks and the store's
+ * reads, run once on this thread); a tiny first handout took 80-120 ms after a start, and 40-50 ms after
+ * this. Where signing in is required to build handouts it is refused (401), which warms less.
  */
 async function warmUpRequests() {
   const started = performance.now();
@@ -45,7 +45,12 @@ async function warmUpRequests() {
     const handout = await fetch(`http://127.0.0.1:${port}/api/handouts`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ brand: { name: 'Clinic', phone: '555-0100' } }),
+      // A made-up patient and clinician, as a real handout prints: their checks run once here too.
+      body: JSON.stringify({
+        brand: { name: 'Clinic', phone: '555-0100' },
+        patient: { name: 'Practice Patient', date: '2026-01-01' },
+        clinician: { name: 'Practice Clinician', credentials: 'PT' },
+      }),
     });
     await handout.arrayBuffer();
     logger.info(

@@ -116,7 +116,9 @@ describe('the warm-up handouts', () => {
     const specs = warmUpSpecs('ar');
     expect(specs).toHaveLength(1);
     expect(specs[0]).toMatchObject({ locale: 'ar' });
-    expect(specs[0]?.patient).toBeUndefined();
+    // A made-up patient and clinician: the facts line and the date in this language are drawn too.
+    expect(specs[0]?.patient?.name).toBe('Practice Patient');
+    expect(specs[0]?.clinician?.name).toBe('Practice Clinician');
   });
 
   it('in the first language, are every section, then the starting points a clinician picks, twice', () => {
@@ -127,7 +129,9 @@ describe('the warm-up handouts', () => {
     );
     expect(specs).toHaveLength(2 * STARTERS.length);
     expect(specs.slice(STARTERS.length).map(ids)).toEqual(specs.slice(0, STARTERS.length).map(ids));
-    expect(specs.every((spec) => spec.locale === 'es' && spec.patient === undefined)).toBe(true);
+    expect(specs.every((spec) => spec.locale === 'es' && spec.patient?.name === 'Practice Patient')).toBe(
+      true,
+    );
     // Two made-up clinics, in other colours: every block of the second round is laid out anew.
     const [first, second] = [specs[0]?.brand, specs[STARTERS.length]?.brand];
     expect(first?.name).not.toBe(second?.name);
