@@ -5,22 +5,24 @@
  * the languages of the clinic's saved handouts, lib/pdf/render-config.ts), in the clinic's own brand
  * (its default profile) when it has one, before the first request.
  */
+import type { TBrand } from '@/lib/spec/brand';
+
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const [{ startRenderPool }, { getStore }, { languagesInUse }, { ZBrandSchema }] = await Promise.all([
-    import('@/lib/pdf/render'),
-    import('@/lib/store/open'),
-    import('@/lib/pdf/warm-up'),
-    import('@/lib/spec/brand'),
-  ]);
+  const [{ startRenderPool }, { getStore }, { defaultBrand }, { languagesInUse }, { ZBrandSchema }] =
+    await Promise.all([
+      import('@/lib/pdf/render'),
+      import('@/lib/store/open'),
+      import('@/lib/store/resolve-brand'),
+      import('@/lib/pdf/warm-up'),
+      import('@/lib/spec/brand'),
+    ]);
   let inUse: Awaited<ReturnType<typeof languagesInUse>> = [];
-  let brand: ReturnType<typeof ZBrandSchema.parse> | undefined;
+  let brand: TBrand | undefined;
   try {
-    const store = getStore();
-    inUse = languagesInUse(await store.presets.list());
-    const profile = await store.brands.getDefault();
-    // A profile the brand schema no longer accepts warms nothing: the handouts say what is wrong.
-    brand = profile ? ZBrandSchema.safeParse(await store.brands.forSpec(profile.id)).data : undefined;
+    inUse = languagesInUse(await getStore().presets.list());
+    // A profile the brand schema no longer accepts is not warmed: its handouts say what is wrong.
+    brand = ZBrandSchema.safeParse(await defaultBrand()).data;
   } catch (error) {
     // The pages that need the store say what is wrong with it; the handouts still print (English warm).
     console.error(`[handouts] the store did not open: ${error instanceof Error ? error.message : 'unknown'}`);

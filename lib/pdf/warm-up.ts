@@ -60,9 +60,9 @@ export function warmUpSpecs(locale: TLocale, { isFull = false, brand }: WarmUpOp
  * Practice handout number `round` (pool.ts): the builder's starting points in turn, in the languages
  * given in turn, on Letter and A4, every fifth in large print, the heat minutes moving from 10 to 20,
  * with a made-up patient, in the clinic's brand when it has one. V8 compiles a function only once it
- * has run often: after the warm-up above, a first-visit handout still took about 75 ms of CPU (TurboFan compiling on other threads for about
- * 15 ms of it), and only after some 200 handouts did it settle at about 45 ms; a clinic drawing 50
- * handouts a day never got there. The changes make each practice handout lay out blocks that are not
+ * has run often: after the warm-up above, a first-visit handout still took about 75 ms of CPU (TurboFan
+ * compiling on other threads for about 15 ms of it), and only after some 200 handouts did it settle at
+ * about 45 ms; a clinic drawing 50 handouts a day never got there. The changes make each practice handout lay out blocks that are not
  * in the caches yet, so the layout and line breaking code runs as it does for a real patient.
  */
 export function practiceSpec(round: number, locales: readonly TLocale[], brand?: TBrand): THandoutSpec {

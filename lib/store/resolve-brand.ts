@@ -1,6 +1,13 @@
 import { HandoutError, invalidSpec } from '@/lib/errors';
+import type { TBrand } from '@/lib/spec/brand';
 
 import { getStore } from './open';
+
+/** The clinic's default profile as a handout's inline brand, or undefined when it has none. */
+export async function defaultBrand(): Promise<TBrand | undefined> {
+  const profile = await getStore().brands.getDefault();
+  return profile ? getStore().brands.forSpec(profile.id) : undefined;
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -15,8 +22,8 @@ export async function resolveBrandReference(input: unknown): Promise<unknown> {
   const { brandId, ...rest } = input;
   if (brandId === undefined) {
     if ('brand' in rest) return input;
-    const fallback = await getStore().brands.getDefault();
-    return fallback ? { ...rest, brand: await getStore().brands.forSpec(fallback.id) } : input;
+    const fallback = await defaultBrand();
+    return fallback ? { ...rest, brand: fallback } : input;
   }
   if ('brand' in rest)
     throw invalidSpec([{ path: 'brandId', message: 'Give either brand or brandId, not both.' }]);
